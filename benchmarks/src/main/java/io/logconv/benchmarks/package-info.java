@@ -1,0 +1,2 @@
+/** JMH benchmarks (land with the modules they measure). */
+package io.logconv.benchmarks;

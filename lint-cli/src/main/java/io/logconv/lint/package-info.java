@@ -1,0 +1,2 @@
+/** The source linter and log-file validator (lands with its issue). */
+package io.logconv.lint;

@@ -1,0 +1,2 @@
+/** The logconv:check Maven goal (lands with its issue). */
+package io.logconv.maven;

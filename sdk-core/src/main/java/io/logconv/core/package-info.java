@@ -1,0 +1,2 @@
+/** The zero-allocation JSON event writer (lands with its issue). */
+package io.logconv.core;

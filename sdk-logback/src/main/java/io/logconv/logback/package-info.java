@@ -1,0 +1,2 @@
+/** The Logback encoder (lands with its issue). */
+package io.logconv.logback;
