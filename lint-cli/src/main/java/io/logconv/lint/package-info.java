@@ -1,2 +1,5 @@
-/** The source linter and log-file validator (lands with its issue). */
+/**
+ * The check path: findings, rules and reporters shared by the source linter and the log-file
+ * validator. A finding format lives here and nowhere else.
+ */
 package io.logconv.lint;

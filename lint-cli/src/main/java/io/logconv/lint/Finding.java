@@ -1,0 +1,13 @@
+package io.logconv.lint;
+
+/**
+ * One problem found by a source rule or a log-file check, at a place a user can click: {@code
+ * file:line:column}. Lines and columns are 1-based; {@code column} is 0 when unknown. The message
+ * never contains a secret found in the input.
+ *
+ * <pre>{@code
+ * new Finding("LV003", Severity.ERROR, "app.log", 12, 0, "collector-reserved key 'pod_name'");
+ * }</pre>
+ */
+public record Finding(
+    String ruleId, Severity severity, String file, int line, int column, String message) {}

@@ -1,0 +1,45 @@
+package io.logconv.core;
+
+/**
+ * The hook through which the event writer hides secrets and personal data as it writes. The writer
+ * calls it for every string it writes: each value (with the key it is written under), the message,
+ * exception messages and the stack trace (with a {@code null} key). Implementations must be
+ * thread-safe, must not throw and, when the text holds nothing to hide, must return the text itself
+ * without allocating, so that the common line costs almost nothing.
+ *
+ * <pre>{@code
+ * CharSequence safe = redactor.redact("db_url", "postgres://app:hunter2@db/x", scratch);
+ * // safe is scratch, holding "postgres://app:[REDACTED:url_password]@db/x"
+ * }</pre>
+ */
+public interface Redactor {
+  /** A redactor that hides nothing. */
+  Redactor NONE =
+      new Redactor() {
+        @Override
+        public boolean isSensitiveKey(String key) {
+          return false;
+        }
+
+        @Override
+        public CharSequence redact(String key, CharSequence value, StringBuilder scratch) {
+          return value;
+        }
+      };
+
+  /**
+   * True if a key rule covers {@code key}, so that any value under it (a number, a boolean, a
+   * nested structure) is to be replaced whole. The writer then passes the value's text to {@link
+   * #redact}. Must not allocate.
+   */
+  boolean isSensitiveKey(String key);
+
+  /**
+   * Returns {@code value} itself when nothing in it needs hiding; otherwise clears {@code scratch},
+   * fills it with the text in which each secret is replaced, and returns it.
+   *
+   * @param key the JSON key the value is written under, or {@code null} for text without a key
+   *     (message, exception message, stack trace)
+   */
+  CharSequence redact(String key, CharSequence value, StringBuilder scratch);
+}

@@ -1,2 +1,0 @@
-/** The zero-allocation JSON event writer (lands with its issue). */
-package io.logconv.core;
