@@ -1,16 +1,22 @@
 package io.logconv.lint;
 
 /**
- * How much a finding matters. Ordered from most to least severe, so that a threshold such as
+ * How much a finding matters. So that a threshold such as
  * {@code --fail-on warning} can be compared with {@link #isAtLeast}.
  */
 public enum Severity {
-  ERROR,
-  WARNING,
-  NOTE;
+  ERROR(3),
+  WARNING(2),
+  NOTE(1);
+
+  private final int rank;
+
+  Severity(int rank) {
+    this.rank = rank;
+  }
 
   /** True if this severity is as severe as {@code threshold} or more. */
   public boolean isAtLeast(Severity threshold) {
-    return ordinal() <= threshold.ordinal();
+    return rank >= threshold.rank;
   }
 }
