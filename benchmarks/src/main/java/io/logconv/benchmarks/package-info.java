@@ -1,2 +1,0 @@
-/** JMH benchmarks (land with the modules they measure). */
-package io.logconv.benchmarks;
