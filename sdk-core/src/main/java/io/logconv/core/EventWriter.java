@@ -1,0 +1,804 @@
+package io.logconv.core;
+
+import io.logconv.schema.Action;
+import io.logconv.schema.Conventions;
+import io.logconv.schema.Level;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes one event as exactly one JSON line that follows the log contract, into a reused UTF-8
+ * buffer. Not thread-safe: get one per thread from {@link LineFormat#newWriter()} and reuse it;
+ * after warm-up, a typical event allocates nothing.
+ *
+ * <p>An event is {@link #begin begun}, given a message, fields and a throwable in any order, and
+ * {@link #end ended}, which writes the line:
+ *
+ * <pre>{@code
+ * EventWriter w = format.newWriter();
+ * JsonBuffer line = w.begin(System.currentTimeMillis(), Level.INFO, "controllers.Component")
+ *     .message("API Resource {}", new Object[] {"updated"}, 1)
+ *     .field("namespace", "samburrai-tenant")
+ *     .field("controllerKind", "Component")
+ *     .field("name", "go-net-http-hello-prqx")
+ *     .action(Action.UPDATE)
+ *     .audit(true)
+ *     .end();
+ * line.writeTo(System.out);
+ * }</pre>
+ *
+ * <p>What the line guarantees, whatever the input:
+ *
+ * <ul>
+ *   <li>Field order {@code ts level logger msg caller action audit namespace controllerKind name},
+ *       then static fields and other keys in the order given, then {@code error stacktrace}.
+ *   <li>No duplicate key: when a key is given twice, <b>the later one wins</b>; static fields come
+ *       first, so an event's own field overrides a static field of the same name.
+ *   <li>Keys are repaired by the {@link KeyPolicy} (reserved and pipeline keys get {@code app_},
+ *       unsafe chars become {@code _}). A value that breaks the contract moves to an {@code app_}
+ *       key: {@code action} outside the enum becomes {@code app_action}; {@code audit} given
+ *       {@code "true"}/{@code "false"} is written as the boolean, any other non-boolean moves to
+ *       {@code app_audit}, and {@code audit: true} without an {@code action} moves to {@code
+ *       app_audit} too; malformed {@code trace_id}/{@code span_id}/{@code trace_flags} likewise.
+ *   <li>Every string (message, values, exception message, stack trace) goes through the {@link
+ *       Redactor} as it is written.
+ *   <li>The line, newline included, never exceeds {@link LineFormat#maxLineBytes()}: the stack
+ *       trace is trimmed first (fewer frames per cause, root cause kept), then long strings are cut
+ *       with a {@code ...[truncated N bytes]} marker, then surplus keys are dropped and counted in
+ *       {@code logconv_dropped_keys}.
+ *   <li>Nothing is thrown: a value whose {@code toString()} throws is written as a marker; an event
+ *       that cannot be written at all produces a valid line saying so, and the problem goes to the
+ *       {@link StatusListener}. Only strict mode throws {@link ContractViolationException}.
+ * </ul>
+ */
+public final class EventWriter {
+  private static final byte[] TS_OPEN = ascii("{\"ts\":\"");
+  private static final Map<Level, byte[]> LEVEL_FIELD = new EnumMap<>(Level.class);
+  private static final byte[] LOGGER_KEY = ascii(",\"logger\":");
+  private static final byte[] MSG_KEY = ascii(",\"msg\":");
+  private static final byte[] ERROR_KEY = ascii(",\"error\":");
+  private static final byte[] STACKTRACE_KEY = ascii(",\"stacktrace\":");
+  private static final byte[] DROPPED_KEY = ascii(",\"logconv_dropped_keys\":");
+  private static final byte[] LINE_END = ascii("}\n");
+
+  static {
+    for (Level l : Level.values()) {
+      LEVEL_FIELD.put(l, ascii("\",\"level\":\"" + l.label() + "\""));
+    }
+  }
+
+  private static final byte OBJECT = 0;
+  private static final byte LONG = 1;
+  private static final byte DOUBLE = 2;
+
+  private static final int MAX_FIELDS = 512;
+  private static final int MAX_DEPTH = 8;
+  private static final int RETAIN_CHARS = 64 * 1024;
+  private static final int NONE = -1;
+
+  private static final String APP_ACTION = Conventions.RENAME_PREFIX + Conventions.ACTION;
+  private static final String APP_AUDIT = Conventions.RENAME_PREFIX + Conventions.AUDIT;
+
+  /** The fields written right after {@code msg}, in order. */
+  private static final String[] LEADING =
+      Conventions.LEADING_FIELDS
+          .subList(Conventions.LEADING_FIELDS.indexOf(Conventions.CALLER), Conventions.LEADING_FIELDS.size())
+          .toArray(new String[0]);
+
+  private final LineFormat format;
+  private final Redactor redactor;
+  private final KeyPolicy keys;
+  private final StatusListener status;
+  private final int maxLineBytes;
+  private final JsonBuffer buf;
+  private final UtcTimestamp clock = new UtcTimestamp();
+
+  private StringBuilder msg = new StringBuilder(256);
+  private StringBuilder scratch = new StringBuilder(256);
+  private StringBuilder text = new StringBuilder(256);
+  private StringBuilder errorText = new StringBuilder(128);
+  private StringBuilder stackText = new StringBuilder(1024);
+  private final StringBuilder number = new StringBuilder(32);
+  private final StringBuilder marker = new StringBuilder(48);
+
+  private long epochMillis;
+  private Level level = Level.INFO;
+  private String logger = "";
+  private Throwable throwable;
+  private boolean begun;
+
+  private int n;
+  private String[] effKeys = new String[16];
+  private Object[] values = new Object[16];
+  private long[] longs = new long[16];
+  private double[] doubles = new double[16];
+  private byte[] kinds = new byte[16];
+  private boolean[] skip = new boolean[16];
+  private final int[] leadingIndex = new int[LEADING.length];
+  private int droppedFields;
+
+  EventWriter(LineFormat format) {
+    this.format = format;
+    this.redactor = format.redactor();
+    this.keys = format.keyPolicy();
+    this.status = format.status();
+    this.maxLineBytes = format.maxLineBytes();
+    this.buf = new JsonBuffer(1024, format.escapeLineSeparators());
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The format this writer follows. */
+  public LineFormat format() {
+    return format;
+  }
+
+  /**
+   * Starts an event, discarding any event begun and not ended.
+   *
+   * @param epochMillis the event's time
+   * @param level its level ({@code null} is written as {@code info})
+   * @param logger the logger name ({@code null} is written as an empty string)
+   */
+  public EventWriter begin(long epochMillis, Level level, String logger) {
+    clearEvent();
+    this.begun = true;
+    this.epochMillis = epochMillis;
+    this.level = level == null ? Level.INFO : level;
+    this.logger = logger == null ? "" : logger;
+    String[] sk = format.staticKeys();
+    String[] sv = format.staticValues();
+    for (int i = 0; i < sk.length; i++) {
+      field(sk[i], sv[i]);
+    }
+    return this;
+  }
+
+  /**
+   * Sets the message from an SLF4J template and its arguments ({@link MessageTemplate} rules). The
+   * caller decides whether a trailing {@link Throwable} argument is the event's throwable (see
+   * {@link MessageTemplate#throwableCandidate}); pass the argument count without it.
+   */
+  public EventWriter message(String template, Object[] args, int argCount) {
+    msg.setLength(0);
+    try {
+      MessageTemplate.format(msg, template, args, argCount);
+    } catch (RuntimeException | StackOverflowError e) {
+      msg.setLength(0);
+      msg.append(template);
+      report("message-format", "a log message could not be formatted; its template was written", e);
+    }
+    return this;
+  }
+
+  /** Sets the message to {@code text} as is. */
+  public EventWriter message(CharSequence text) {
+    msg.setLength(0);
+    if (text == null) {
+      msg.append("null");
+    } else {
+      try {
+        msg.append(text);
+      } catch (RuntimeException e) {
+        msg.setLength(0);
+        msg.append(MessageTemplate.FAILED_TO_STRING);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Gives the message builder to fill directly (an adapter formatting its own template). It is
+   * empty after {@link #begin}.
+   */
+  public StringBuilder messageBuilder() {
+    return msg;
+  }
+
+  /** Sets {@code caller}, such as {@code com/example/Foo.java:87}. */
+  public EventWriter caller(String caller) {
+    return field(Conventions.CALLER, caller);
+  }
+
+  /** Sets {@code action}. */
+  public EventWriter action(Action action) {
+    return field(Conventions.ACTION, action);
+  }
+
+  /** Sets {@code audit}; an audit event must also carry an {@link #action}. */
+  public EventWriter audit(boolean audit) {
+    return field(Conventions.AUDIT, audit);
+  }
+
+  /** Sets the throwable written as {@code error} and {@code stacktrace}. */
+  public EventWriter throwable(Throwable t) {
+    this.throwable = t;
+    return this;
+  }
+
+  /** Adds a key/value pair whose value is a {@code long}, without boxing. */
+  public EventWriter field(String key, long value) {
+    int i = add(key, null);
+    if (i >= 0) {
+      kinds[i] = LONG;
+      longs[i] = value;
+    }
+    return this;
+  }
+
+  /** Adds a key/value pair whose value is a {@code boolean}. */
+  public EventWriter field(String key, boolean value) {
+    return field(key, (Object) Boolean.valueOf(value));
+  }
+
+  /** Adds a key/value pair whose value is a {@code double} (NaN and infinities become strings). */
+  public EventWriter field(String key, double value) {
+    int i = add(key, null);
+    if (i >= 0) {
+      kinds[i] = DOUBLE;
+      doubles[i] = value;
+    }
+    return this;
+  }
+
+  /**
+   * Adds a key/value pair. Values are written by type: strings, numbers, booleans, {@code null},
+   * maps as objects, collections and arrays as arrays, {@link Action} and other enums by name,
+   * anything else through its {@code toString()}.
+   *
+   * @throws ContractViolationException in strict mode only, if the key or value breaks the contract
+   */
+  public EventWriter field(String key, Object value) {
+    add(key, value);
+    return this;
+  }
+
+  private int add(String key, Object value) {
+    if (!begun) {
+      return NONE;
+    }
+    if (n == MAX_FIELDS) {
+      droppedFields++;
+      return NONE;
+    }
+    String k = keys.effectiveKey(key);
+    Object v = value;
+    switch (k) {
+      case Conventions.ACTION -> {
+        if (!(v instanceof Action)) {
+          Action a = v instanceof CharSequence cs ? Action.parse(cs) : null;
+          if (a == null) {
+            k = violation(k, APP_ACTION, "action outside VIEW ADD UPDATE DELETE");
+          } else {
+            v = a;
+          }
+        }
+      }
+      case Conventions.AUDIT -> {
+        if (!(v instanceof Boolean)) {
+          Boolean b = v instanceof CharSequence cs ? parseBoolean(cs) : null;
+          if (b == null) {
+            k = violation(k, APP_AUDIT, "audit is not a boolean");
+          } else {
+            v = b;
+          }
+        }
+      }
+      case Conventions.TRACE_ID -> k = checkHex(k, v, 32);
+      case Conventions.SPAN_ID -> k = checkHex(k, v, 16);
+      case Conventions.TRACE_FLAGS -> k = checkHex(k, v, 2);
+      default -> {}
+    }
+    ensureCapacity(n + 1);
+    int i = n++;
+    effKeys[i] = k;
+    values[i] = v;
+    kinds[i] = OBJECT;
+    return i;
+  }
+
+  private String checkHex(String k, Object v, int length) {
+    if (v instanceof CharSequence s) {
+      if (s.length() == length) {
+        boolean ok = true;
+        for (int j = 0; j < length && ok; j++) {
+          char c = s.charAt(j);
+          ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        }
+        if (ok) {
+          return k;
+        }
+      }
+    }
+    return violation(k, Conventions.RENAME_PREFIX + k, k + " is not " + length + " lowercase hex digits");
+  }
+
+  private static Boolean parseBoolean(CharSequence s) {
+    if ("true".contentEquals(s)) {
+      return Boolean.TRUE;
+    }
+    if ("false".contentEquals(s)) {
+      return Boolean.FALSE;
+    }
+    return null;
+  }
+
+  private String violation(String key, String renamed, String why) {
+    if (keys.isStrict()) {
+      throw new ContractViolationException("log field '" + key + "' breaks the log contract: " + why);
+    }
+    report("value:" + key, "log field '" + key + "' written as '" + renamed + "': " + why, null);
+    return renamed;
+  }
+
+  private void report(String kind, String message, Throwable cause) {
+    status.onProblem(kind, message, cause);
+  }
+
+  private void ensureCapacity(int needed) {
+    if (needed > effKeys.length) {
+      int cap = Math.min(MAX_FIELDS, Math.max(needed, effKeys.length * 2));
+      effKeys = Arrays.copyOf(effKeys, cap);
+      values = Arrays.copyOf(values, cap);
+      longs = Arrays.copyOf(longs, cap);
+      doubles = Arrays.copyOf(doubles, cap);
+      kinds = Arrays.copyOf(kinds, cap);
+      skip = Arrays.copyOf(skip, cap);
+    }
+  }
+
+  /**
+   * Writes the line and returns the buffer holding it (valid until the next {@link #begin}). Never
+   * throws, except {@link ContractViolationException} in strict mode for an audit event without an
+   * action. Calling it without {@link #begin} writes a line saying so.
+   */
+  public JsonBuffer end() {
+    try {
+      if (!begun) {
+        begin(System.currentTimeMillis(), Level.ERROR, EventWriter.class.getName());
+        message("logconv: end() called without begin()");
+      }
+      resolve();
+      CharSequence m = redactor.redact(null, msg, scratch);
+      if (m == scratch) {
+        StringBuilder t = msg;
+        msg = scratch;
+        scratch = t;
+      }
+      writeFitting();
+    } catch (ContractViolationException e) {
+      if (keys.isStrict()) {
+        clearEvent();
+        throw e;
+      }
+      writeFailure(e);
+    } catch (RuntimeException | StackOverflowError e) {
+      writeFailure(e);
+    }
+    clearEvent();
+    return buf;
+  }
+
+  /** The buffer holding the last line written by {@link #end}. */
+  public JsonBuffer buffer() {
+    return buf;
+  }
+
+  private void clearEvent() {
+    Arrays.fill(values, 0, n, null);
+    n = 0;
+    throwable = null;
+    begun = false;
+    droppedFields = 0;
+    trim();
+    msg.setLength(0);
+  }
+
+  private void trim() {
+    if (msg.capacity() > RETAIN_CHARS) {
+      msg = new StringBuilder(256);
+    }
+    if (scratch.capacity() > RETAIN_CHARS) {
+      scratch = new StringBuilder(256);
+    }
+    if (text.capacity() > RETAIN_CHARS) {
+      text = new StringBuilder(256);
+    }
+    if (errorText.capacity() > RETAIN_CHARS) {
+      errorText = new StringBuilder(128);
+    }
+    if (stackText.capacity() > RETAIN_CHARS) {
+      stackText = new StringBuilder(1024);
+    }
+  }
+
+  /** Marks duplicates (the later key wins) and finds the leading fields. */
+  private void resolve() {
+    for (int i = 0; i < n; i++) {
+      skip[i] = false;
+      String k = effKeys[i];
+      for (int j = i + 1; j < n; j++) {
+        if (effKeys[j].equals(k)) {
+          skip[i] = true;
+          break;
+        }
+      }
+    }
+    Arrays.fill(leadingIndex, NONE);
+    for (int i = 0; i < n; i++) {
+      if (!skip[i]) {
+        int li = leadingSlot(effKeys[i]);
+        if (li >= 0) {
+          leadingIndex[li] = i;
+        }
+      }
+    }
+    int auditSlot = leadingSlot(Conventions.AUDIT);
+    int actionSlot = leadingSlot(Conventions.ACTION);
+    int ai = leadingIndex[auditSlot];
+    if (ai != NONE && Boolean.TRUE.equals(values[ai]) && leadingIndex[actionSlot] == NONE) {
+      String renamed = violation(Conventions.AUDIT, APP_AUDIT, "an audit event must carry an action");
+      leadingIndex[auditSlot] = NONE;
+      // The renamed audit may itself collide with an app_audit given earlier or later.
+      effKeys[ai] = renamed;
+      for (int j = 0; j < n; j++) {
+        if (j != ai && !skip[j] && effKeys[j].equals(renamed)) {
+          if (j < ai) {
+            skip[j] = true;
+          } else {
+            skip[ai] = true;
+          }
+        }
+      }
+    }
+  }
+
+  private static int leadingSlot(String key) {
+    for (int s = 0; s < LEADING.length; s++) {
+      if (LEADING[s].equals(key)) {
+        return s;
+      }
+    }
+    return NONE;
+  }
+
+  /** Attempts, each smaller than the last, until the line fits. */
+  private void writeFitting() {
+    int max = maxLineBytes;
+    int configuredFrames = format.maxFramesPerCause();
+    int[] frames = {configuredFrames, 32, 8, 2, 2, 1, 0};
+    int[] caps = {max, max, max, max, Math.max(256, max / 4), Math.max(128, max / 16), 64};
+    for (int attempt = 0; attempt < frames.length; attempt++) {
+      boolean last = attempt == frames.length - 1;
+      writeLine(Math.min(frames[attempt], configuredFrames), caps[attempt], last);
+      if (buf.size() <= max) {
+        return;
+      }
+      if (throwable == null && attempt < 3) {
+        attempt = 3; // nothing to gain from trimming frames; go straight to cutting values
+      }
+    }
+    writeMinimal();
+  }
+
+  private void writeLine(int frames, int cap, boolean dropToFit) {
+    buf.reset(Math.max(4 * maxLineBytes, 1024));
+    buf.appendRaw(TS_OPEN);
+    clock.append(buf, epochMillis);
+    buf.appendRaw(LEVEL_FIELD.get(level));
+    buf.appendRaw(LOGGER_KEY);
+    writeCapped(logger, Math.min(cap, 1024), false);
+    buf.appendRaw(MSG_KEY);
+    writeCapped(msg, cap, false);
+    for (int idx : leadingIndex) {
+      if (idx != NONE) {
+        writeEntry(idx, cap);
+      }
+    }
+    // Room kept for what follows the other keys when dropping to fit.
+    int trailer = throwable == null ? 64 : 64 + 2 * cap + 64;
+    int dropped = droppedFields;
+    for (int i = 0; i < n; i++) {
+      if (skip[i] || isLeading(i)) {
+        continue;
+      }
+      int mark = buf.size();
+      writeEntry(i, cap);
+      if (dropToFit && buf.size() + trailer > maxLineBytes) {
+        buf.truncate(mark);
+        dropped++;
+      }
+    }
+    if (dropped > 0) {
+      buf.appendRaw(DROPPED_KEY).appendLong(dropped);
+    }
+    if (throwable != null) {
+      writeThrowable(frames, cap);
+    }
+    buf.appendRaw(LINE_END);
+  }
+
+  private boolean isLeading(int i) {
+    for (int idx : leadingIndex) {
+      if (idx == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void writeThrowable(int frames, int cap) {
+    errorText.setLength(0);
+    StackTraceRenderer.appendSummary(errorText, throwable);
+    CharSequence e = redactor.redact(null, errorText, scratch);
+    buf.appendRaw(ERROR_KEY);
+    writeCapped(e, cap, false);
+    stackText.setLength(0);
+    StackTraceRenderer.render(stackText, throwable, frames);
+    CharSequence s = redactor.redact(null, stackText, scratch);
+    buf.appendRaw(STACKTRACE_KEY);
+    writeCapped(s, cap, true);
+  }
+
+  /** A line that always fits: the fixed fields, cut short, and a count of what was left out. */
+  private void writeMinimal() {
+    buf.reset();
+    buf.appendRaw(TS_OPEN);
+    clock.append(buf, epochMillis);
+    buf.appendRaw(LEVEL_FIELD.get(level));
+    buf.appendRaw(LOGGER_KEY);
+    writeCapped(logger, 128, false);
+    buf.appendRaw(MSG_KEY);
+    writeCapped(msg, 256, false);
+    buf.appendRaw(DROPPED_KEY).appendLong((long) n + droppedFields + (throwable == null ? 0 : 2));
+    buf.appendRaw(LINE_END);
+    report("line-too-large", "an event too large for maxLineBytes was written without its fields", null);
+  }
+
+  private void writeFailure(Throwable e) {
+    report(
+        "encode-failure:" + e.getClass().getName(),
+        "an event could not be encoded; a line saying so was written instead",
+        e);
+    buf.reset();
+    buf.appendRaw(TS_OPEN);
+    clock.append(buf, epochMillis);
+    buf.appendRaw(LEVEL_FIELD.get(level));
+    buf.appendRaw(LOGGER_KEY);
+    writeCapped(logger, 256, false);
+    buf.appendRaw(MSG_KEY);
+    buf.appendString("[logconv could not encode this event: " + e.getClass().getName() + "]");
+    buf.appendRaw(LINE_END);
+  }
+
+  private void writeEntry(int i, int cap) {
+    String k = effKeys[i];
+    buf.append(',');
+    buf.appendString(k);
+    buf.append(':');
+    int mark = buf.size();
+    try {
+      switch (kinds[i]) {
+        case LONG -> {
+          if (redactor.isSensitiveKey(k) || isStringField(k)) {
+            number.setLength(0);
+            number.append(longs[i]);
+            writeString(k, number, cap);
+          } else {
+            buf.appendLong(longs[i]);
+          }
+        }
+        case DOUBLE -> writeDouble(k, doubles[i], cap);
+        default -> {
+          if (isStringField(k)) {
+            writeAsString(k, values[i], cap);
+          } else {
+            writeValue(k, values[i], cap, 0);
+          }
+        }
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      buf.truncate(mark);
+      buf.appendString("[unwritable value: " + e.getClass().getName() + "]");
+      report("value-failure:" + e.getClass().getName(), "a log value could not be written", e);
+    }
+  }
+
+  /** Contract fields typed as strings, whatever value they were given. */
+  private static boolean isStringField(String k) {
+    return switch (k) {
+      case Conventions.CALLER,
+          Conventions.NAMESPACE,
+          Conventions.CONTROLLER_KIND,
+          Conventions.NAME,
+          Conventions.REQUEST_ID,
+          Conventions.GLOBAL_REQUEST_ID -> true;
+      default -> false;
+    };
+  }
+
+  private void writeAsString(String key, Object v, int cap) {
+    if (v instanceof CharSequence cs) {
+      writeString(key, cs, cap);
+      return;
+    }
+    text.setLength(0);
+    MessageTemplate.appendArgument(text, v, null);
+    writeString(key, text, cap);
+  }
+
+  private void writeDouble(String key, double d, int cap) {
+    if (redactor.isSensitiveKey(key) || isStringField(key) || Double.isNaN(d) || Double.isInfinite(d)) {
+      number.setLength(0);
+      number.append(d);
+      writeString(key, number, cap);
+    } else {
+      number.setLength(0);
+      number.append(d);
+      buf.appendAscii(number, 0, number.length());
+    }
+  }
+
+  private void writeValue(String key, Object v, int cap, int depth) {
+    if (v == null) {
+      buf.appendNull();
+      return;
+    }
+    if (v instanceof CharSequence cs) {
+      writeString(key, cs, cap);
+      return;
+    }
+    if (redactor.isSensitiveKey(key)) {
+      writeAsString(key, v, cap);
+      return;
+    }
+    if (v instanceof Boolean b) {
+      buf.appendBoolean(b);
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      buf.appendLong(((Number) v).longValue());
+    } else if (v instanceof Double || v instanceof Float) {
+      writeDouble(key, ((Number) v).doubleValue(), cap);
+    } else if (v instanceof BigInteger || v instanceof BigDecimal) {
+      String s = v.toString();
+      buf.appendAscii(s, 0, s.length());
+    } else if (v instanceof Enum<?> en) {
+      writeString(key, en.name(), cap);
+    } else if (v instanceof char[] chars) {
+      text.setLength(0);
+      text.append(chars);
+      writeString(key, text, cap);
+    } else if (depth >= MAX_DEPTH) {
+      buf.appendString("[too deep]");
+    } else if (v instanceof Map<?, ?> m) {
+      writeMap(m, cap, depth);
+    } else if (v instanceof Iterable<?> it) {
+      buf.append('[');
+      boolean first = true;
+      for (Object e : it) {
+        if (!first) {
+          buf.append(',');
+        }
+        first = false;
+        writeValue(key, e, cap, depth + 1);
+        if (buf.size() > 4 * maxLineBytes) {
+          break;
+        }
+      }
+      buf.append(']');
+    } else if (v instanceof Object[] arr) {
+      buf.append('[');
+      for (int j = 0; j < arr.length && buf.size() <= 4 * maxLineBytes; j++) {
+        if (j > 0) {
+          buf.append(',');
+        }
+        writeValue(key, arr[j], cap, depth + 1);
+      }
+      buf.append(']');
+    } else {
+      writeAsString(key, v, cap);
+    }
+  }
+
+  private void writeMap(Map<?, ?> map, int cap, int depth) {
+    buf.append('{');
+    Set<String> seen = map.size() > 1 ? new HashSet<>() : null;
+    boolean first = true;
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      String k;
+      try {
+        k = KeyPolicy.sanitize(String.valueOf(e.getKey()));
+      } catch (RuntimeException ex) {
+        k = "_";
+      }
+      if (seen != null && !seen.add(k)) {
+        continue;
+      }
+      if (!first) {
+        buf.append(',');
+      }
+      first = false;
+      buf.appendString(k).append(':');
+      int mark = buf.size();
+      try {
+        writeValue(k, e.getValue(), cap, depth + 1);
+      } catch (RuntimeException | StackOverflowError ex) {
+        buf.truncate(mark);
+        buf.appendString("[unwritable value: " + ex.getClass().getName() + "]");
+      }
+      if (buf.size() > 4 * maxLineBytes) {
+        break;
+      }
+    }
+    buf.append('}');
+  }
+
+  private void writeString(String key, CharSequence s, int cap) {
+    writeCapped(redactor.redact(key, s, scratch), cap, false);
+  }
+
+  /**
+   * Writes {@code s} quoted and escaped in at most about {@code cap} bytes; a longer string is cut
+   * with a marker saying how many bytes were dropped, at its end or (for stack traces, to keep the
+   * root cause) in its middle.
+   */
+  private void writeCapped(CharSequence s, int cap, boolean keepTail) {
+    int len = s.length();
+    if ((long) len * 6 <= cap) {
+      buf.appendString(s);
+      return;
+    }
+    int head = buf.fittingEnd(s, 0, len, cap);
+    if (head == len) {
+      buf.appendString(s);
+      return;
+    }
+    buf.append('"');
+    if (keepTail) {
+      int headEnd = buf.fittingEnd(s, 0, len, cap * 2 / 3);
+      int tailStart = fittingStart(s, headEnd, len, cap / 3);
+      buf.appendEscaped(s, 0, headEnd);
+      int dropped = buf.escapedLength(s, headEnd, tailStart);
+      marker.setLength(0);
+      marker.append("\n...[truncated ").append(dropped).append(" bytes]...\n");
+      buf.appendEscaped(marker, 0, marker.length());
+      buf.appendEscaped(s, tailStart, len);
+    } else {
+      int end = buf.fittingEnd(s, 0, len, Math.max(0, cap - 32));
+      buf.appendEscaped(s, 0, end);
+      int dropped = buf.escapedLength(s, end, len);
+      marker.setLength(0);
+      marker.append("...[truncated ").append(dropped).append(" bytes]");
+      buf.appendAscii(marker, 0, marker.length());
+    }
+    buf.append('"');
+  }
+
+  /** Index from which chars up to {@code end} fit in {@code maxBytes} escaped bytes. */
+  private int fittingStart(CharSequence s, int start, int end, int maxBytes) {
+    int i = end;
+    int used = 0;
+    while (i > start) {
+      int step = 1;
+      if (i - 2 >= start
+          && Character.isLowSurrogate(s.charAt(i - 1))
+          && Character.isHighSurrogate(s.charAt(i - 2))) {
+        step = 2;
+      }
+      int w = buf.escapedLength(s, i - step, i);
+      if (used + w > maxBytes) {
+        break;
+      }
+      used += w;
+      i -= step;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,215 @@
+package io.logconv.core;
+
+import io.logconv.schema.Conventions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The shape of every line, decided once at configuration time: line-size limit, redactor, key
+ * policy (strict or repairing), static fields, stack-trace depth and where problems are reported.
+ * Immutable and thread-safe; each thread writes through its own {@link EventWriter} from {@link
+ * #newWriter()}.
+ *
+ * <pre>{@code
+ * LineFormat format = LineFormat.builder()
+ *     .staticField("service", "component-controller")
+ *     .maxLineBytes(16384)
+ *     .build();
+ * EventWriter w = format.newWriter();          // one per thread
+ * }</pre>
+ */
+public final class LineFormat {
+  /** Smallest accepted {@code maxLineBytes}: room for the fixed fields of any event. */
+  public static final int MIN_LINE_BYTES = 1024;
+
+  private final int maxLineBytes;
+  private final Redactor redactor;
+  private final KeyPolicy keyPolicy;
+  private final StatusListener status;
+  private final String[] staticKeys;
+  private final String[] staticValues;
+  private final int maxFramesPerCause;
+  private final boolean escapeLineSeparators;
+  private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+  private LineFormat(Builder b) {
+    this.maxLineBytes = b.maxLineBytes;
+    this.redactor = b.redactor;
+    this.status = new OncePerKind(b.status, reported);
+    this.keyPolicy = new KeyPolicy(b.strict, this.status);
+    this.maxFramesPerCause = b.maxFramesPerCause;
+    this.escapeLineSeparators = b.escapeLineSeparators;
+    List<String> keys = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (Map.Entry<String, String> e : b.staticFields.entrySet()) {
+      keys.add(e.getKey());
+      values.add(e.getValue());
+    }
+    this.staticKeys = keys.toArray(new String[0]);
+    this.staticValues = values.toArray(new String[0]);
+  }
+
+  /** A builder with production defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A format with production defaults. */
+  public static LineFormat defaults() {
+    return builder().build();
+  }
+
+  /** A new writer for one thread. */
+  public EventWriter newWriter() {
+    return new EventWriter(this);
+  }
+
+  /** Longest line in bytes, newline included. */
+  public int maxLineBytes() {
+    return maxLineBytes;
+  }
+
+  /** The redactor applied to every string written. */
+  public Redactor redactor() {
+    return redactor;
+  }
+
+  /** The key policy. */
+  public KeyPolicy keyPolicy() {
+    return keyPolicy;
+  }
+
+  /** The status listener, which reports each kind of problem once. */
+  public StatusListener status() {
+    return status;
+  }
+
+  /** Frames written per throwable in the stack trace before any trimming for size. */
+  public int maxFramesPerCause() {
+    return maxFramesPerCause;
+  }
+
+  boolean escapeLineSeparators() {
+    return escapeLineSeparators;
+  }
+
+  String[] staticKeys() {
+    return staticKeys;
+  }
+
+  String[] staticValues() {
+    return staticValues;
+  }
+
+  /** Forwards each kind of problem once. */
+  private static final class OncePerKind implements StatusListener {
+    private static final int MAX_KINDS = 1024;
+    private final StatusListener delegate;
+    private final Set<String> reported;
+
+    OncePerKind(StatusListener delegate, Set<String> reported) {
+      this.delegate = delegate;
+      this.reported = reported;
+    }
+
+    @Override
+    public void onProblem(String kind, String message, Throwable cause) {
+      if (reported.size() < MAX_KINDS && reported.add(kind)) {
+        try {
+          delegate.onProblem(kind, message, cause);
+        } catch (RuntimeException ignored) {
+          // A broken listener must not break logging.
+        }
+      }
+    }
+  }
+
+  /** Configures a {@link LineFormat}. Not thread-safe. */
+  public static final class Builder {
+    private int maxLineBytes = Conventions.DEFAULT_MAX_LINE_BYTES;
+    private Redactor redactor = Redactor.NONE;
+    private boolean strict;
+    private StatusListener status = StatusListener.STDERR;
+    private final Map<String, String> staticFields = new LinkedHashMap<>();
+    private int maxFramesPerCause = StackTraceRenderer.ALL_FRAMES;
+    private boolean escapeLineSeparators;
+
+    private Builder() {}
+
+    /**
+     * Longest line in bytes, newline included (default 16384, the size at which containerd and
+     * Docker split lines). At least {@value #MIN_LINE_BYTES}.
+     */
+    public Builder maxLineBytes(int bytes) {
+      if (bytes < MIN_LINE_BYTES) {
+        throw new IllegalArgumentException(
+            "maxLineBytes must be at least " + MIN_LINE_BYTES + ", was " + bytes);
+      }
+      this.maxLineBytes = bytes;
+      return this;
+    }
+
+    /** The redactor for every string written. */
+    public Builder redactor(Redactor redactor) {
+      this.redactor = redactor == null ? Redactor.NONE : redactor;
+      return this;
+    }
+
+    /** Throw {@link ContractViolationException} instead of repairing keys and values (tests). */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /** Where handled problems are reported, once per kind (default: standard error). */
+    public Builder statusListener(StatusListener status) {
+      this.status = status == null ? StatusListener.IGNORE : status;
+      return this;
+    }
+
+    /**
+     * A field written on every line, such as {@code service} or {@code version}. An event's own
+     * field of the same name wins.
+     */
+    public Builder staticField(String key, String value) {
+      staticFields.put(key, value == null ? "" : value);
+      return this;
+    }
+
+    /** Every static field, replacing those set before. */
+    public Builder staticFields(Map<String, String> fields) {
+      staticFields.clear();
+      fields.forEach(this::staticField);
+      return this;
+    }
+
+    /** Frames written per throwable before any trimming for size (default: all). */
+    public Builder maxFramesPerCause(int frames) {
+      this.maxFramesPerCause = Math.max(0, frames);
+      return this;
+    }
+
+    /** Escape U+2028 and U+2029 (default off). */
+    public Builder escapeLineSeparators(boolean escape) {
+      this.escapeLineSeparators = escape;
+      return this;
+    }
+
+    /** The format. */
+    public LineFormat build() {
+      return new LineFormat(this);
+    }
+  }
+
+  /** Static field names, for diagnostics. */
+  public List<String> staticFieldNames() {
+    List<String> names = new ArrayList<>();
+    Collections.addAll(names, staticKeys);
+    return Collections.unmodifiableList(names);
+  }
+}
