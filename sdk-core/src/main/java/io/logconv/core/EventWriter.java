@@ -99,6 +99,11 @@ public final class EventWriter {
   private final JsonBuffer buf;
   private final UtcTimestamp clock = new UtcTimestamp();
 
+  /** Per attempt at fitting a line: frames per throwable, and the cap on each string in bytes. */
+  private final int[] attemptFrames;
+
+  private final int[] attemptCaps;
+
   private StringBuilder msg = new StringBuilder(256);
   private StringBuilder scratch = new StringBuilder(256);
   private StringBuilder text = new StringBuilder(256);
@@ -130,6 +135,9 @@ public final class EventWriter {
     this.status = format.status();
     this.maxLineBytes = format.maxLineBytes();
     this.buf = new JsonBuffer(1024, format.escapeLineSeparators());
+    int max = maxLineBytes;
+    this.attemptFrames = new int[] {format.maxFramesPerCause(), 32, 8, 2, 2, 1, 0};
+    this.attemptCaps = new int[] {max, max, max, max, Math.max(256, max / 4), Math.max(128, max / 16), 64};
   }
 
   private static byte[] ascii(String s) {
@@ -474,8 +482,8 @@ public final class EventWriter {
   private void writeFitting() {
     int max = maxLineBytes;
     int configuredFrames = format.maxFramesPerCause();
-    int[] frames = {configuredFrames, 32, 8, 2, 2, 1, 0};
-    int[] caps = {max, max, max, max, Math.max(256, max / 4), Math.max(128, max / 16), 64};
+    int[] frames = attemptFrames;
+    int[] caps = attemptCaps;
     for (int attempt = 0; attempt < frames.length; attempt++) {
       boolean last = attempt == frames.length - 1;
       writeLine(Math.min(frames[attempt], configuredFrames), caps[attempt], last);
