@@ -1,0 +1,82 @@
+package io.logconv.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class StackTraceRendererTest {
+  private static StackTraceElement[] frames(String prefix, int n, StackTraceElement... tail) {
+    StackTraceElement[] st = new StackTraceElement[n + tail.length];
+    for (int i = 0; i < n; i++) {
+      st[i] = new StackTraceElement("com.example." + prefix, "m" + i, prefix + ".java", 10 + i);
+    }
+    System.arraycopy(tail, 0, st, n, tail.length);
+    return st;
+  }
+
+  private static final StackTraceElement MAIN1 = new StackTraceElement("app.Main", "run", "Main.java", 5);
+  private static final StackTraceElement MAIN2 = new StackTraceElement("app.Main", "main", "Main.java", 3);
+  private static final StackTraceElement NATIVE = new StackTraceElement("sun.Native", "call", null, -2);
+  private static final StackTraceElement UNKNOWN = new StackTraceElement("x.Y", "z", null, -1);
+
+  private static String jdk(Throwable t) {
+    StringWriter sw = new StringWriter();
+    t.printStackTrace(new PrintWriter(sw));
+    return sw.toString().replace(System.lineSeparator(), "\n");
+  }
+
+  private static String ours(Throwable t, int maxFrames) {
+    StringBuilder sb = new StringBuilder();
+    StackTraceRenderer.render(sb, t, maxFrames);
+    return sb.toString();
+  }
+
+  private static Throwable sample() {
+    Exception root = new java.io.IOException("disk full");
+    root.setStackTrace(frames("Disk", 3, NATIVE, MAIN1, MAIN2));
+    IllegalStateException mid = new IllegalStateException("save failed", root);
+    mid.setStackTrace(frames("Store", 2, UNKNOWN, MAIN1, MAIN2));
+    RuntimeException top = new RuntimeException("request failed", mid);
+    top.setStackTrace(frames("Api", 4, MAIN1, MAIN2));
+    Exception sup = new Exception("close failed");
+    sup.setStackTrace(frames("Closer", 1, MAIN1, MAIN2));
+    Exception supCause = new Exception("socket");
+    supCause.setStackTrace(frames("Sock", 1));
+    sup.initCause(supCause);
+    top.addSuppressed(sup);
+    return top;
+  }
+
+  @Test
+  void matchesPrintStackTraceWithCausesSuppressedAndCommonFrames() {
+    Throwable t = sample();
+    assertThat(ours(t, StackTraceRenderer.ALL_FRAMES)).isEqualTo(jdk(t));
+  }
+
+  @Test
+  void matchesPrintStackTraceForCycles() {
+    Exception a = new Exception("a");
+    a.setStackTrace(frames("A", 1));
+    Exception b = new Exception("b", a);
+    b.setStackTrace(frames("B", 1));
+    a.initCause(b);
+    assertThat(ours(b, StackTraceRenderer.ALL_FRAMES)).isEqualTo(jdk(b));
+  }
+
+  @Test
+  void limitsFramesPerThrowableAndSaysHowManyWereLeftOut() {
+    String s = ours(sample(), 1);
+    assertThat(s)
+        .contains("java.lang.RuntimeException: request failed\n\tat com.example.Api.m0(Api.java:10)\n\t... 5 frames omitted\n")
+        .contains("Caused by: java.io.IOException: disk full\n\tat com.example.Disk.m0(Disk.java:10)\n\t... 3 frames omitted\n\t... 2 more\n");
+  }
+
+  @Test
+  void summaryIsClassAndMessage() {
+    StringBuilder sb = new StringBuilder();
+    StackTraceRenderer.appendSummary(sb, new IllegalArgumentException("bad"));
+    assertThat(sb).hasToString("java.lang.IllegalArgumentException: bad");
+  }
+}
