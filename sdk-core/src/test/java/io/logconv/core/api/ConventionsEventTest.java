@@ -1,0 +1,182 @@
+package io.logconv.core.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.logconv.core.ContractViolationException;
+import io.logconv.core.EventWriter;
+import io.logconv.core.LineFormat;
+import io.logconv.core.MessageTemplate;
+import io.logconv.core.StatusListener;
+import io.logconv.schema.Action;
+import io.logconv.schema.Level;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
+import org.slf4j.event.LoggingEvent;
+import org.slf4j.helpers.AbstractLogger;
+import org.slf4j.spi.LoggingEventAware;
+
+class ConventionsEventTest {
+  /** An SLF4J logger that keeps the events the fluent API hands it. */
+  static final class CapturingLogger extends AbstractLogger implements LoggingEventAware {
+    private static final long serialVersionUID = 1L;
+    final transient List<LoggingEvent> events = new ArrayList<>();
+
+    CapturingLogger() {
+      this.name = "controllers.Component";
+    }
+
+    @Override
+    public void log(LoggingEvent event) {
+      events.add(event);
+    }
+
+    @Override
+    protected String getFullyQualifiedCallerName() {
+      return null;
+    }
+
+    @Override
+    protected void handleNormalizedLoggingCall(
+        org.slf4j.event.Level level, Marker marker, String msg, Object[] args, Throwable t) {
+      throw new AssertionError("the fluent API should deliver LoggingEvents");
+    }
+
+    @Override
+    public boolean isTraceEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isTraceEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isDebugEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isDebugEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isInfoEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isInfoEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isWarnEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isWarnEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isErrorEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isErrorEnabled(Marker marker) {
+      return true;
+    }
+  }
+
+  private final CapturingLogger log = new CapturingLogger();
+
+  /** Writes a captured SLF4J event the way a backend adapter does. */
+  private static String write(LoggingEvent e) {
+    EventWriter w =
+        LineFormat.builder().statusListener(StatusListener.IGNORE).build().newWriter();
+    Object[] args = e.getArgumentArray();
+    int n = args == null ? 0 : args.length;
+    w.begin(1678188749020L, Level.valueOf(e.getLevel().name()), e.getLoggerName())
+        .message(e.getMessage(), args, n);
+    for (KeyValuePair kv : e.getKeyValuePairs()) {
+      w.field(kv.key, kv.value);
+    }
+    w.throwable(e.getThrowable());
+    return w.end().toString();
+  }
+
+  @Test
+  void auditEventCarriesActionAuditAndResourceAsKeyValues() {
+    ConventionsEvent.on(log.atInfo())
+        .resource("samburrai-tenant", "Component", "go-net-http-hello-prqx")
+        .audit(Action.UPDATE)
+        .log("API Resource updated");
+    LoggingEvent e = log.events.get(0);
+    assertThat(e.getKeyValuePairs())
+        .extracting(kv -> kv.key + "=" + kv.value)
+        .containsExactly(
+            "namespace=samburrai-tenant",
+            "controllerKind=Component",
+            "name=go-net-http-hello-prqx",
+            "action=UPDATE",
+            "audit=true");
+    assertThat(write(e))
+        .isEqualTo(
+            "{\"ts\":\"2023-03-07T11:32:29.020Z\",\"level\":\"info\",\"logger\":\"controllers.Component\","
+                + "\"msg\":\"API Resource updated\",\"action\":\"UPDATE\",\"audit\":true,"
+                + "\"namespace\":\"samburrai-tenant\",\"controllerKind\":\"Component\","
+                + "\"name\":\"go-net-http-hello-prqx\"}\n");
+  }
+
+  @Test
+  void requestIdsArgumentsAndCause() {
+    IllegalStateException boom = new IllegalStateException("boom");
+    ConventionsEvent.on(log.atWarn())
+        .requestId("req-1")
+        .globalRequestId("req-global-9")
+        .kv("attempt", 3)
+        .cause(boom)
+        .log("retrying {} after {} ms", "web-1", 250);
+    LoggingEvent e = log.events.get(0);
+    assertThat(e.getThrowable()).isSameAs(boom);
+    String line = write(e);
+    assertThat(line)
+        .contains("\"msg\":\"retrying web-1 after 250 ms\"")
+        .contains("\"request_id\":\"req-1\",\"global_request_id\":\"req-global-9\",\"attempt\":3")
+        .contains("\"error\":\"java.lang.IllegalStateException: boom\"");
+  }
+
+  @Test
+  void nullResourcePartsAreLeftOut() {
+    ConventionsEvent.on(log.atInfo()).resource("ns", null, null).action(null).log("m");
+    assertThat(log.events.get(0).getKeyValuePairs()).extracting(kv -> kv.key).containsExactly("namespace");
+  }
+
+  @Test
+  void strictRejectsForbiddenAndTypedKeysButOnPassesThemOn() {
+    assertThatThrownBy(() -> ConventionsEvent.strictOn(log.atInfo()).kv("pod_name", "x"))
+        .isInstanceOf(ContractViolationException.class);
+    assertThatThrownBy(() -> ConventionsEvent.strictOn(log.atInfo()).kv("namespace", "x"))
+        .isInstanceOf(ContractViolationException.class)
+        .hasMessageContaining("typed method");
+    assertThatThrownBy(() -> ConventionsEvent.strictOn(log.atInfo()).kv("k8s:ns", "x"))
+        .isInstanceOf(ContractViolationException.class);
+    ConventionsEvent.on(log.atInfo()).kv("pod_name", "x").log("m");
+    assertThat(write(log.events.get(0))).contains("\"app_pod_name\":\"x\"");
+  }
+
+  @Test
+  void lazyMessage() {
+    ConventionsEvent.on(log.atDebug()).log(() -> "computed");
+    assertThat(log.events.get(0).getMessage()).isEqualTo("computed");
+    assertThat(MessageTemplate.FAILED_TO_STRING).isNotEmpty();
+  }
+}
