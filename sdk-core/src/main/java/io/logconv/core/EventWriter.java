@@ -64,6 +64,7 @@ public final class EventWriter {
   private static final byte[] MSG_KEY = ascii(",\"msg\":");
   private static final byte[] ERROR_KEY = ascii(",\"error\":");
   private static final byte[] STACKTRACE_KEY = ascii(",\"stacktrace\":");
+  private static final byte[] STACK_HASH_KEY = ascii(",\"stack_hash\":");
   private static final byte[] DROPPED_KEY = ascii(",\"logconv_dropped_keys\":");
   private static final byte[] LINE_END = ascii("}\n");
 
@@ -544,13 +545,22 @@ public final class EventWriter {
   }
 
   private void writeThrowable(int frames, int cap) {
+    if (format.stackHash()) {
+      marker.setLength(0);
+      StackTraceRenderer.appendStackHash(marker, throwable);
+      buf.appendRaw(STACK_HASH_KEY).appendString(marker);
+    }
     errorText.setLength(0);
     StackTraceRenderer.appendSummary(errorText, throwable);
     CharSequence e = redactor.redact(null, errorText, scratch);
     buf.appendRaw(ERROR_KEY);
     writeCapped(e, cap, false);
     stackText.setLength(0);
-    StackTraceRenderer.render(stackText, throwable, frames);
+    if (format.rootCauseFirst()) {
+      StackTraceRenderer.renderRootCauseFirst(stackText, throwable, frames);
+    } else {
+      StackTraceRenderer.render(stackText, throwable, frames);
+    }
     CharSequence s = redactor.redact(null, stackText, scratch);
     buf.appendRaw(STACKTRACE_KEY);
     writeCapped(s, cap, true);

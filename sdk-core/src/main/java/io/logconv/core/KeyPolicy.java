@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * conformant is returned as is, without allocating. Otherwise: a null or empty key becomes {@code
  * _}; every char outside {@code [A-Za-z0-9_]} becomes {@code _} and a leading digit gets a {@code _}
  * prefix; a collector-reserved or pipeline key (see {@link Conventions}) and a key naming a field
- * the writer owns ({@code ts level logger msg error stacktrace}) get the {@code app_} prefix, so no
+ * the writer owns ({@code ts level logger msg error stacktrace stack_hash logconv_dropped_keys}) get the {@code app_} prefix, so no
  * data is lost and nothing collides. Each repaired key is reported once to the {@link
  * StatusListener}. In strict mode a repair throws {@link ContractViolationException} instead.
  * Repaired keys are kept in a bounded cache, so a steady set of keys costs nothing after warm-up.
@@ -30,7 +30,9 @@ public final class KeyPolicy {
           Conventions.LOGGER,
           Conventions.MSG,
           Conventions.ERROR,
-          Conventions.STACKTRACE);
+          Conventions.STACKTRACE,
+          "stack_hash",
+          "logconv_dropped_keys");
 
   private static final int MAX_CACHED = 4096;
 

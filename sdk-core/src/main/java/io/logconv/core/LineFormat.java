@@ -35,6 +35,8 @@ public final class LineFormat {
   private final String[] staticValues;
   private final int maxFramesPerCause;
   private final boolean escapeLineSeparators;
+  private final boolean rootCauseFirst;
+  private final boolean stackHash;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
   private LineFormat(Builder b) {
@@ -44,6 +46,8 @@ public final class LineFormat {
     this.keyPolicy = new KeyPolicy(b.strict, this.status);
     this.maxFramesPerCause = b.maxFramesPerCause;
     this.escapeLineSeparators = b.escapeLineSeparators;
+    this.rootCauseFirst = b.rootCauseFirst;
+    this.stackHash = b.stackHash;
     List<String> keys = new ArrayList<>();
     List<String> values = new ArrayList<>();
     for (Map.Entry<String, String> e : b.staticFields.entrySet()) {
@@ -98,6 +102,16 @@ public final class LineFormat {
     return escapeLineSeparators;
   }
 
+  /** True if stack traces start with the root cause. */
+  public boolean rootCauseFirst() {
+    return rootCauseFirst;
+  }
+
+  /** True if lines with a throwable carry {@code stack_hash}. */
+  public boolean stackHash() {
+    return stackHash;
+  }
+
   String[] staticKeys() {
     return staticKeys;
   }
@@ -138,8 +152,25 @@ public final class LineFormat {
     private final Map<String, String> staticFields = new LinkedHashMap<>();
     private int maxFramesPerCause = StackTraceRenderer.ALL_FRAMES;
     private boolean escapeLineSeparators;
+    private boolean rootCauseFirst;
+    private boolean stackHash;
 
     private Builder() {}
+
+    /** Start stack traces with the root cause, wrappers after it (default off). */
+    public Builder rootCauseFirst(boolean rootCauseFirst) {
+      this.rootCauseFirst = rootCauseFirst;
+      return this;
+    }
+
+    /**
+     * Add {@code stack_hash} to lines with a throwable: eight hex digits, stable across runs, that
+     * group identical errors (default off).
+     */
+    public Builder stackHash(boolean stackHash) {
+      this.stackHash = stackHash;
+      return this;
+    }
 
     /**
      * Longest line in bytes, newline included (default 16384, the size at which containerd and

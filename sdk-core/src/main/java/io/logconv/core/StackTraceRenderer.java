@@ -1,7 +1,9 @@
 package io.logconv.core;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -77,6 +79,99 @@ public final class StackTraceRenderer {
     renderChain(out, t, null, "", "", maxFrames, seen, 0);
   }
 
+  /**
+   * Appends the trace of {@code t} with its root cause first, each wrapper after it as {@code
+   * Wrapped by: ...}, so that the cause is on top when a line is read (or cut). Frames a throwable
+   * shares with its wrapper are elided as {@code ... n more}.
+   */
+  public static void renderRootCauseFirst(StringBuilder out, Throwable t, int maxFrames) {
+    List<Throwable> chain = causeChain(t);
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.addAll(chain);
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Throwable x = chain.get(i);
+      StackTraceElement[] frames = safeFrames(x);
+      StackTraceElement[] wrapper = i > 0 ? safeFrames(chain.get(i - 1)) : null;
+      out.append(i == chain.size() - 1 ? "" : "Wrapped by: ");
+      appendSummary(out, x);
+      out.append('\n');
+      int inCommon = wrapper == null ? 0 : framesInCommon(frames, wrapper);
+      appendFrames(out, frames, frames.length - inCommon, inCommon, "", maxFrames);
+      for (Throwable sup : safeSuppressed(x)) {
+        if (sup != null) {
+          renderChain(out, sup, frames, "\t", "Suppressed: ", maxFrames, seen, 1);
+        }
+      }
+    }
+  }
+
+  /** {@code t} and its causes, outermost first, stopping at a cycle. */
+  private static List<Throwable> causeChain(Throwable t) {
+    List<Throwable> chain = new ArrayList<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable x = t; x != null && seen.add(x) && chain.size() < MAX_CHAIN; x = safeCause(x)) {
+      chain.add(x);
+    }
+    return chain;
+  }
+
+  /**
+   * A short hash of the throwable's shape: the class of each throwable in the cause chain and the
+   * class and method of each frame, leaving out messages, line numbers and generated frames
+   * (lambdas, proxies, reflection), so that the same error yields the same hash across runs and
+   * builds and errors can be grouped by it. Eight lowercase hex digits.
+   */
+  public static void appendStackHash(StringBuilder out, Throwable t) {
+    int h = 0x811c9dc5;
+    for (Throwable x : causeChain(t)) {
+      h = fnv(h, x.getClass().getName());
+      for (StackTraceElement f : safeFrames(x)) {
+        String cls = f.getClassName();
+        if (isGenerated(cls)) {
+          continue;
+        }
+        h = fnv(h, cls);
+        h = fnv(h, f.getMethodName());
+      }
+    }
+    for (int shift = 28; shift >= 0; shift -= 4) {
+      out.append(Character.forDigit((h >>> shift) & 0xF, 16));
+    }
+  }
+
+  private static boolean isGenerated(String cls) {
+    return cls.contains("$$")
+        || cls.contains("$Proxy")
+        || cls.startsWith("jdk.internal.reflect.")
+        || cls.startsWith("sun.reflect.")
+        || cls.startsWith("java.lang.reflect.");
+  }
+
+  private static int fnv(int h, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x01000193;
+    }
+    h ^= '|';
+    return h * 0x01000193;
+  }
+
+  private static void appendFrames(
+      StringBuilder out, StackTraceElement[] frames, int unique, int inCommon, String indent, int maxFrames) {
+    int shown = Math.min(unique, maxFrames);
+    for (int k = 0; k < shown; k++) {
+      out.append(indent).append("\tat ");
+      appendFrame(out, frames[k]);
+      out.append('\n');
+    }
+    if (shown < unique) {
+      out.append(indent).append("\t... ").append(unique - shown).append(" frames omitted\n");
+    }
+    if (inCommon > 0) {
+      out.append(indent).append("\t... ").append(inCommon).append(" more\n");
+    }
+  }
+
   private static void renderChain(
       StringBuilder out,
       Throwable t,
@@ -104,19 +199,7 @@ public final class StackTraceRenderer {
       out.append('\n');
       StackTraceElement[] frames = safeFrames(t);
       int inCommon = enclosing == null ? 0 : framesInCommon(frames, enclosing);
-      int unique = frames.length - inCommon;
-      int shown = Math.min(unique, maxFrames);
-      for (int k = 0; k < shown; k++) {
-        out.append(indent).append("\tat ");
-        appendFrame(out, frames[k]);
-        out.append('\n');
-      }
-      if (shown < unique) {
-        out.append(indent).append("\t... ").append(unique - shown).append(" frames omitted\n");
-      }
-      if (inCommon > 0) {
-        out.append(indent).append("\t... ").append(inCommon).append(" more\n");
-      }
+      appendFrames(out, frames, frames.length - inCommon, inCommon, indent, maxFrames);
       if (depth < MAX_SUPPRESSED_DEPTH) {
         for (Throwable s : safeSuppressed(t)) {
           if (s != null) {

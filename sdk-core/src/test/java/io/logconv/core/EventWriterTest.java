@@ -531,4 +531,21 @@ class EventWriterTest {
     String s = new String(line.toByteArray(), StandardCharsets.UTF_8);
     assertThat(s).endsWith("}\n").contains("naïve \uD83D\uDE00 \uFFFD line\\nbreak");
   }
+
+  @Test
+  void stackHashAndRootCauseFirstWhenConfigured() {
+    EventWriter hw =
+        LineFormat.builder().stackHash(true).rootCauseFirst(true).build().newWriter();
+    JsonNode n =
+        Lines.conforming(
+            hw.begin(TS, Level.ERROR, "l")
+                .message("m")
+                .field("stack_hash", "mine")
+                .throwable(new IllegalStateException("outer", new IOException("inner")))
+                .end());
+    assertThat(n.get("stack_hash").asString()).matches("[0-9a-f]{8}");
+    assertThat(n.get("app_stack_hash").asString()).isEqualTo("mine");
+    assertThat(n.get("stacktrace").asString()).startsWith("java.io.IOException: inner");
+    assertThat(Lines.keys(n)).containsSubsequence("stack_hash", "error", "stacktrace");
+  }
 }

@@ -79,4 +79,35 @@ class StackTraceRendererTest {
     StackTraceRenderer.appendSummary(sb, new IllegalArgumentException("bad"));
     assertThat(sb).hasToString("java.lang.IllegalArgumentException: bad");
   }
+
+  @Test
+  void rootCauseFirstPutsTheCauseOnTop() {
+    StringBuilder sb = new StringBuilder();
+    StackTraceRenderer.renderRootCauseFirst(sb, sample(), StackTraceRenderer.ALL_FRAMES);
+    String s = sb.toString();
+    assertThat(s).startsWith("java.io.IOException: disk full\n\tat com.example.Disk.m0(Disk.java:10)\n");
+    assertThat(s.indexOf("Wrapped by: java.lang.IllegalStateException: save failed"))
+        .isLessThan(s.indexOf("Wrapped by: java.lang.RuntimeException: request failed"));
+    assertThat(s).contains("\tSuppressed: java.lang.Exception: close failed");
+    assertThat(s).doesNotContain("Caused by: java.io.IOException");
+  }
+
+  @Test
+  void stackHashIgnoresMessagesAndLineNumbersButNotShape() {
+    Exception a = new IllegalStateException("user 1 failed");
+    a.setStackTrace(frames("Svc", 3));
+    Exception b = new IllegalStateException("user 2 failed");
+    StackTraceElement[] moved = frames("Svc", 3);
+    moved[0] = new StackTraceElement("com.example.Svc", "m0", "Svc.java", 999);
+    b.setStackTrace(moved);
+    Exception c = new IllegalArgumentException("user 1 failed");
+    c.setStackTrace(frames("Svc", 3));
+    assertThat(hash(a)).matches("[0-9a-f]{8}").isEqualTo(hash(b)).isNotEqualTo(hash(c));
+  }
+
+  private static String hash(Throwable t) {
+    StringBuilder sb = new StringBuilder();
+    StackTraceRenderer.appendStackHash(sb, t);
+    return sb.toString();
+  }
 }
