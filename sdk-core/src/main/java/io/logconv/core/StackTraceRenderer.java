@@ -33,7 +33,7 @@ public final class StackTraceRenderer {
    * is no message.
    */
   public static void appendSummary(StringBuilder out, Throwable t) {
-    out.append(t.getClass().getName());
+    out.append(t instanceof ForeignThrowable f ? f.originalClassName() : t.getClass().getName());
     String msg = safeMessage(t);
     if (msg != null) {
       out.append(": ").append(msg);
@@ -124,7 +124,7 @@ public final class StackTraceRenderer {
   public static void appendStackHash(StringBuilder out, Throwable t) {
     int h = 0x811c9dc5;
     for (Throwable x : causeChain(t)) {
-      h = fnv(h, x.getClass().getName());
+      h = fnv(h, x instanceof ForeignThrowable f ? f.originalClassName() : x.getClass().getName());
       for (StackTraceElement f : safeFrames(x)) {
         String cls = f.getClassName();
         if (isGenerated(cls)) {

@@ -16,11 +16,11 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Test helpers: parse a written line strictly and check it against the strict schema. */
-final class Lines {
-  static final JsonMapper MAPPER =
+/** Test helpers, shared with the adapters: parse a written line strictly and check it against the strict schema. */
+public final class Lines {
+  public static final JsonMapper MAPPER =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  static final Schema STRICT;
+  public static final Schema STRICT;
 
   static {
     try (InputStream in = LogSchemas.open(LogSchemas.STRICT_RESOURCE)) {
@@ -35,7 +35,7 @@ final class Lines {
   private Lines() {}
 
   /** The line as text, after checking it is one well-formed, conformant line. */
-  static String text(JsonBuffer buf) {
+  public static String text(JsonBuffer buf) {
     byte[] bytes = buf.toByteArray();
     String s = new String(bytes, StandardCharsets.UTF_8);
     assertThat(s).endsWith("\n");
@@ -48,19 +48,27 @@ final class Lines {
     return s;
   }
 
-  static JsonNode parse(JsonBuffer buf) {
+  public static JsonNode parse(JsonBuffer buf) {
     return MAPPER.readTree(text(buf));
   }
 
+  /** Parses one line of text (newline optional) and asserts it conforms to the strict schema. */
+  public static JsonNode conforming(String line) {
+    assertThat(line.indexOf('\n')).as("one line").isIn(-1, line.length() - 1);
+    JsonNode node = MAPPER.readTree(line);
+    assertThat(STRICT.validate(node)).as("strict schema errors for %s", line).isEmpty();
+    return node;
+  }
+
   /** Parses and asserts the line conforms to the strict schema. */
-  static JsonNode conforming(JsonBuffer buf) {
+  public static JsonNode conforming(JsonBuffer buf) {
     JsonNode node = parse(buf);
     List<Error> errors = STRICT.validate(node);
     assertThat(errors).as("strict schema errors for %s", node).isEmpty();
     return node;
   }
 
-  static List<String> keys(JsonNode node) {
+  public static List<String> keys(JsonNode node) {
     List<String> out = new ArrayList<>();
     node.properties().forEach(e -> out.add(e.getKey()));
     return out;

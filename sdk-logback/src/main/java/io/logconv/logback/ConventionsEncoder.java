@@ -1,0 +1,363 @@
+package io.logconv.logback;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxy;
+import ch.qos.logback.core.encoder.EncoderBase;
+import io.logconv.core.EventWriter;
+import io.logconv.core.JsonBuffer;
+import io.logconv.core.LineFormat;
+import io.logconv.core.Redactor;
+import io.logconv.core.redact.SecretRedactor;
+import io.logconv.schema.Conventions;
+import io.logconv.schema.Level;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
+
+/**
+ * The Logback encoder that writes every event as one JSON line following the log conventions. Put
+ * it in {@code logback.xml} in place of a pattern encoder; the defaults are right for production:
+ *
+ * <pre>{@code
+ * <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
+ *   <encoder class="io.logconv.logback.ConventionsEncoder">
+ *     <field><name>service</name><value>component-controller</value></field>
+ *   </encoder>
+ * </appender>
+ * }</pre>
+ *
+ * <p>What goes on the line: {@code ts} from the event's time, {@code level}, {@code logger}, {@code
+ * msg} with {@code {}} substituted straight into the line's buffer, then MDC entries, SLF4J 2
+ * key/value pairs (which win over MDC entries of the same name), static fields, {@code caller} when
+ * {@link #setIncludeCaller includeCaller} is on, {@code audit: true} for events carrying the {@link
+ * #AUDIT_MARKER_NAME AUDIT} marker, and {@code error}/{@code stacktrace} for a throwable. Secrets
+ * and personal data are redacted by default. Problems inside the encoder go to Logback's status
+ * manager, once per kind, never to the application; an event that cannot be encoded still yields a
+ * valid line saying so.
+ *
+ * <p>{@link #encode(ILoggingEvent)} returns a fresh array as Logback's contract requires; {@link
+ * #encode(ILoggingEvent, OutputStream)} writes the line with no per-event garbage and is what
+ * {@link ConventionsConsoleAppender} uses. Thread-safe: each thread encodes through its own writer.
+ */
+public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
+  /** Name of the marker that makes an event an audit event ({@code audit: true}). */
+  public static final String AUDIT_MARKER_NAME = "AUDIT";
+
+  /** Environment variable read for the redaction hash key when none is configured. */
+  public static final String HASH_KEY_ENV = "LOGCONV_HASH_KEY";
+
+  private int maxLineBytes = Conventions.DEFAULT_MAX_LINE_BYTES;
+  private boolean includeCaller;
+  private boolean includeMdc = true;
+  private boolean includeKeyValues = true;
+  private boolean strict;
+  private boolean redaction = true;
+  private int maxFramesPerCause = Integer.MAX_VALUE;
+  private boolean rootCauseFirst;
+  private boolean stackHash;
+  private boolean escapeLineSeparators;
+  private String auditMarker = AUDIT_MARKER_NAME;
+  private final List<StaticField> fields = new ArrayList<>();
+  private Redactor customRedactor;
+
+  private volatile LineFormat format;
+  private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(PerThread::new);
+
+  /** What each thread reuses from event to event. */
+  private final class PerThread implements BiConsumer<String, String> {
+    EventWriter writer = format().newWriter();
+    final StringBuilder caller = new StringBuilder(96);
+
+    @Override
+    public void accept(String key, String value) {
+      writer.field(key, value);
+    }
+  }
+
+  // --- configuration (Joran setters) ------------------------------------------------------------
+
+  /** Longest line in bytes, newline included (default 16384). */
+  public void setMaxLineBytes(int maxLineBytes) {
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  /** Write {@code caller} ({@code com/example/Foo.java:87}); costs a stack walk (default off). */
+  public void setIncludeCaller(boolean includeCaller) {
+    this.includeCaller = includeCaller;
+  }
+
+  /** Write MDC entries (default on). */
+  public void setIncludeMdc(boolean includeMdc) {
+    this.includeMdc = includeMdc;
+  }
+
+  /** Write SLF4J 2 key/value pairs (default on). */
+  public void setIncludeKeyValues(boolean includeKeyValues) {
+    this.includeKeyValues = includeKeyValues;
+  }
+
+  /** Throw on keys and values that break the contract instead of repairing them (tests only). */
+  public void setStrict(boolean strict) {
+    this.strict = strict;
+  }
+
+  /** Redact secrets and personal data (default on). */
+  public void setRedaction(boolean redaction) {
+    this.redaction = redaction;
+  }
+
+  /** Frames per throwable in {@code stacktrace} before any trimming for size (default: all). */
+  public void setMaxFramesPerCause(int maxFramesPerCause) {
+    this.maxFramesPerCause = maxFramesPerCause;
+  }
+
+  /** Start {@code stacktrace} with the root cause (default off). */
+  public void setRootCauseFirst(boolean rootCauseFirst) {
+    this.rootCauseFirst = rootCauseFirst;
+  }
+
+  /** Add {@code stack_hash}, stable across runs, to group identical errors (default off). */
+  public void setStackHash(boolean stackHash) {
+    this.stackHash = stackHash;
+  }
+
+  /** Escape U+2028 and U+2029 (default off). */
+  public void setEscapeLineSeparators(boolean escapeLineSeparators) {
+    this.escapeLineSeparators = escapeLineSeparators;
+  }
+
+  /** Name of the marker that makes an event an audit event (default {@code AUDIT}). */
+  public void setAuditMarker(String auditMarker) {
+    this.auditMarker = auditMarker;
+  }
+
+  /** Adds a static field written on every line ({@code <field><name>…</name><value>…</value></field>}). */
+  public void addField(StaticField field) {
+    fields.add(field);
+  }
+
+  /** Replaces the default redactor (programmatic configuration). */
+  public void setRedactor(Redactor redactor) {
+    this.customRedactor = redactor;
+  }
+
+  // --- life cycle -------------------------------------------------------------------------------
+
+  @Override
+  public void start() {
+    try {
+      format = buildFormat();
+      super.start();
+    } catch (IllegalArgumentException e) {
+      addError("logconv encoder not started: " + e.getMessage(), e);
+    }
+  }
+
+  private LineFormat buildFormat() {
+    LineFormat.Builder b =
+        LineFormat.builder()
+            .maxLineBytes(maxLineBytes)
+            .strict(strict)
+            .maxFramesPerCause(maxFramesPerCause)
+            .rootCauseFirst(rootCauseFirst)
+            .stackHash(stackHash)
+            .escapeLineSeparators(escapeLineSeparators)
+            .statusListener(
+                (kind, message, cause) -> {
+                  if (kind.startsWith("encode-failure")) {
+                    addError("logconv: " + message, cause);
+                  } else {
+                    addWarn("logconv: " + message, cause);
+                  }
+                });
+    for (StaticField f : fields) {
+      if (f.getName() == null || f.getName().isEmpty()) {
+        addWarn("logconv: a <field> without a name was ignored");
+      } else {
+        b.staticField(f.getName(), f.getValue());
+      }
+    }
+    if (customRedactor != null) {
+      b.redactor(customRedactor);
+    } else if (redaction) {
+      b.redactor(SecretRedactor.defaults());
+    }
+    return b.build();
+  }
+
+  /** The line format in use; built on first use if the encoder was not started. */
+  LineFormat format() {
+    LineFormat f = format;
+    if (f == null) {
+      synchronized (this) {
+        f = format;
+        if (f == null) {
+          f = buildFormat();
+          format = f;
+        }
+      }
+    }
+    return f;
+  }
+
+  @Override
+  public byte[] headerBytes() {
+    return null;
+  }
+
+  @Override
+  public byte[] footerBytes() {
+    return null;
+  }
+
+  // --- encoding ---------------------------------------------------------------------------------
+
+  /** The line for {@code event}, in a fresh array (Logback's {@code Encoder} contract). */
+  @Override
+  public byte[] encode(ILoggingEvent event) {
+    return encodeToBuffer(event).toByteArray();
+  }
+
+  /** Writes the line for {@code event} to {@code out}, with no per-event garbage. */
+  public void encode(ILoggingEvent event, OutputStream out) throws IOException {
+    encodeToBuffer(event).writeTo(out);
+  }
+
+  /**
+   * Encodes {@code event} into the calling thread's buffer and returns it; valid until this thread
+   * encodes its next event. Never throws.
+   */
+  public JsonBuffer encodeToBuffer(ILoggingEvent event) {
+    PerThread t = perThread.get();
+    EventWriter w = t.writer;
+    if (w.format() != format()) {
+      w = format().newWriter(); // the encoder was reconfigured and restarted
+      t.writer = w;
+    }
+    try {
+      map(event, w, t);
+      return w.end();
+    } catch (RuntimeException | StackOverflowError e) {
+      addError("logconv: an event could not be encoded; a line saying so was written", e);
+      w.begin(safeTime(event), Level.ERROR, ConventionsEncoder.class.getName())
+          .message("[logconv could not encode this event: " + e.getClass().getName() + "]");
+      return w.end();
+    }
+  }
+
+  private static long safeTime(ILoggingEvent event) {
+    try {
+      return event.getTimeStamp();
+    } catch (RuntimeException e) {
+      return System.currentTimeMillis();
+    }
+  }
+
+  private void map(ILoggingEvent event, EventWriter w, PerThread t) {
+    w.begin(event.getTimeStamp(), level(event.getLevel()), event.getLoggerName());
+    if (isDeferred(event)) {
+      // The event was prepared for deferred processing (AsyncAppender): its message was formatted
+      // on the logging thread, with the arguments as they were then.
+      w.message(event.getFormattedMessage());
+    } else {
+      Object[] args = event.getArgumentArray();
+      w.message(event.getMessage(), args, args == null ? 0 : args.length);
+    }
+    if (includeCaller) {
+      StackTraceElement[] callerData = event.getCallerData();
+      if (callerData != null && callerData.length > 0) {
+        w.field(Conventions.CALLER, caller(t.caller, callerData[0]));
+      }
+    }
+    if (includeMdc) {
+      Map<String, String> mdc = event.getMDCPropertyMap();
+      if (mdc != null && !mdc.isEmpty()) {
+        mdc.forEach(t); // HashMap.forEach walks the table without an iterator
+      }
+    }
+    if (includeKeyValues) {
+      List<KeyValuePair> kvs = event.getKeyValuePairs();
+      if (kvs != null) {
+        for (int i = 0, n = kvs.size(); i < n; i++) {
+          KeyValuePair kv = kvs.get(i);
+          if (kv != null) {
+            w.field(kv.key, kv.value);
+          }
+        }
+      }
+    }
+    List<Marker> markers = event.getMarkerList();
+    if (markers != null) {
+      for (int i = 0, n = markers.size(); i < n; i++) {
+        Marker m = markers.get(i);
+        if (m != null && (auditMarker.equals(m.getName()) || m.contains(auditMarker))) {
+          w.audit(true);
+        }
+      }
+    }
+    IThrowableProxy proxy = event.getThrowableProxy();
+    if (proxy instanceof ThrowableProxy tp) {
+      w.throwable(tp.getThrowable());
+    } else if (proxy != null) {
+      w.throwable(ProxiedThrowable.of(proxy));
+    }
+  }
+
+  /**
+   * True if the event is encoded on another thread than the one that logged it, which means it was
+   * prepared for deferred processing and its formatted message is already there.
+   */
+  private static boolean isDeferred(ILoggingEvent event) {
+    String loggedOn = event.getThreadName();
+    return loggedOn != null && !loggedOn.equals(Thread.currentThread().getName());
+  }
+
+  private static CharSequence caller(StringBuilder sb, StackTraceElement f) {
+    sb.setLength(0);
+    String cls = f.getClassName();
+    int dot = cls.lastIndexOf('.');
+    for (int i = 0; i < dot; i++) {
+      char c = cls.charAt(i);
+      sb.append(c == '.' ? '/' : c);
+    }
+    if (dot >= 0) {
+      sb.append('/');
+    }
+    String file = f.getFileName();
+    if (file != null) {
+      sb.append(file);
+    } else {
+      sb.append(cls, dot + 1, cls.length());
+    }
+    if (f.getLineNumber() >= 0) {
+      sb.append(':').append(f.getLineNumber());
+    }
+    return sb;
+  }
+
+  private static Level level(ch.qos.logback.classic.Level level) {
+    if (level == null) {
+      return Level.INFO;
+    }
+    int l = level.toInt();
+    if (l >= ch.qos.logback.classic.Level.ERROR_INT) {
+      return Level.ERROR;
+    }
+    if (l >= ch.qos.logback.classic.Level.WARN_INT) {
+      return Level.WARN;
+    }
+    if (l >= ch.qos.logback.classic.Level.INFO_INT) {
+      return Level.INFO;
+    }
+    if (l >= ch.qos.logback.classic.Level.DEBUG_INT) {
+      return Level.DEBUG;
+    }
+    return Level.TRACE;
+  }
+}

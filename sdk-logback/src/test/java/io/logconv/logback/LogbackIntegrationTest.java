@@ -1,0 +1,128 @@
+package io.logconv.logback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.logconv.core.Lines;
+import io.logconv.core.api.ConventionsEvent;
+import io.logconv.schema.Action;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.slf4j.MarkerFactory;
+import tools.jackson.databind.JsonNode;
+
+/** Logback configured from real logback.xml files, logging through SLF4J, output checked exactly. */
+class LogbackIntegrationTest {
+  @AfterEach
+  void clearMdc() {
+    MDC.clear();
+  }
+
+  private static List<JsonNode> conforming(List<String> lines) {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : lines) {
+      nodes.add(Lines.conforming(line));
+    }
+    return nodes;
+  }
+
+  @Test
+  void classicAndFluentApiMdcMarkersAndExceptions() {
+    LogbackHarness h = LogbackHarness.capture("logback-console-caller.xml");
+    Logger log = LoggerFactory.getLogger("controllers.Component");
+    MDC.put("request_id", "req-7f3a9c");
+    MDC.put("pod_name", "should-be-renamed");
+    log.info("reconciled {} in {} ms", "go-net-http-hello-prqx", 87);
+    log.atInfo()
+        .addKeyValue("namespace", "samburrai-tenant")
+        .addKeyValue("controllerKind", "Component")
+        .addKeyValue("name", "go-net-http-hello-prqx")
+        .addKeyValue("action", "UPDATE")
+        .addKeyValue("audit", true)
+        .addKeyValue("request_id", "req-from-kv")
+        .log("API Resource updated");
+    ConventionsEvent.on(log.atWarn()).resource("ns", "Component", "web").audit(Action.DELETE).log("deleted");
+    log.info(MarkerFactory.getMarker("AUDIT"), "viewed {}", "secret-list");
+    IOException root = new IOException("connection reset");
+    log.error("update of {} failed", "web", new IllegalStateException("update failed", root));
+    log.debug("debug line");
+    log.trace("not enabled");
+    List<String> status = h.statusMessages();
+    List<JsonNode> n = conforming(h.lines());
+
+    assertThat(n).hasSize(6);
+    JsonNode first = n.get(0);
+    assertThat(Lines.keys(first))
+        .containsExactly(
+            "ts", "level", "logger", "msg", "caller", "service", "version", "request_id", "app_pod_name");
+    assertThat(first.get("msg").asString()).isEqualTo("reconciled go-net-http-hello-prqx in 87 ms");
+    assertThat(first.get("caller").asString()).matches("io/logconv/logback/LogbackIntegrationTest\\.java:\\d+");
+    assertThat(first.get("service").asString()).isEqualTo("component-controller");
+    assertThat(first.get("app_pod_name").asString()).isEqualTo("should-be-renamed");
+
+    JsonNode fluent = n.get(1);
+    assertThat(Lines.keys(fluent))
+        .containsExactly(
+            "ts", "level", "logger", "msg", "caller", "action", "audit", "namespace",
+            "controllerKind", "name", "service", "version", "app_pod_name", "request_id");
+    assertThat(fluent.get("audit").asBoolean()).isTrue();
+    assertThat(fluent.get("request_id").asString()).as("key/values win over MDC").isEqualTo("req-from-kv");
+
+    assertThat(n.get(2).get("level").asString()).isEqualTo("warn");
+    assertThat(n.get(2).get("action").asString()).isEqualTo("DELETE");
+
+    // An AUDIT marker without an action cannot be a conformant audit event: it moves to app_audit.
+    assertThat(n.get(3).has("audit")).isFalse();
+    assertThat(n.get(3).get("app_audit").asBoolean()).isTrue();
+
+    JsonNode err = n.get(4);
+    assertThat(err.get("level").asString()).isEqualTo("error");
+    assertThat(err.get("msg").asString()).isEqualTo("update of web failed");
+    assertThat(err.get("error").asString()).isEqualTo("java.lang.IllegalStateException: update failed");
+    assertThat(err.get("stacktrace").asString())
+        .contains("Caused by: java.io.IOException: connection reset")
+        .contains("frames omitted");
+
+    assertThat(n.get(5).get("level").asString()).isEqualTo("debug");
+    assertThat(status).anyMatch(s -> s.contains("pod_name") && s.contains("app_pod_name"));
+    assertThat(status.stream().filter(s -> s.contains("'pod_name'"))).hasSize(1);
+  }
+
+  @Test
+  void theReadmeLogbackXmlWritesConformantRedactableLines() {
+    LogbackHarness h = LogbackHarness.capture("logback.xml");
+    Logger log = LoggerFactory.getLogger("io.example.Reconciler");
+    log.atInfo().addKeyValue("namespace", "team-a").log("started");
+    log.error("failed", new IllegalStateException("boom"));
+    List<JsonNode> n = conforming(h.lines());
+    assertThat(n).hasSize(2);
+    assertThat(n.get(0).get("service").asString()).isEqualTo("component-controller");
+    assertThat(n.get(1).get("stack_hash").asString()).matches("[0-9a-f]{8}");
+  }
+
+  @Test
+  void asyncAppenderCapturesTheMessageAtLoggingTime() {
+    LogbackHarness h = LogbackHarness.capture("logback-async.xml");
+    Logger log = LoggerFactory.getLogger("controllers.Component");
+    StringBuilder mutable = new StringBuilder("before");
+    MDC.put("request_id", "r1");
+    log.info("value is {}", mutable);
+    mutable.setLength(0);
+    mutable.append("after");
+    MDC.put("request_id", "r2");
+    log.atInfo().addKeyValue("namespace", "ns").log("second");
+    List<String> status = h.statusMessages();
+    List<JsonNode> n = conforming(h.lines());
+    assertThat(status).noneMatch(m -> m.startsWith("logconv"));
+    assertThat(n).hasSize(2);
+    assertThat(n.get(0).get("msg").asString()).isEqualTo("value is before");
+    assertThat(n.get(0).get("request_id").asString()).isEqualTo("r1");
+    assertThat(n.get(1).get("request_id").asString()).isEqualTo("r2");
+    assertThat(n.get(1).get("namespace").asString()).isEqualTo("ns");
+  }
+}
