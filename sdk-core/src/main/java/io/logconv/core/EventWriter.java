@@ -97,6 +97,7 @@ public final class EventWriter {
   private final KeyPolicy keys;
   private final StatusListener status;
   private final int maxLineBytes;
+  private final ContextFieldProvider[] providers;
   private final JsonBuffer buf;
   private final UtcTimestamp clock = new UtcTimestamp();
 
@@ -135,6 +136,7 @@ public final class EventWriter {
     this.keys = format.keyPolicy();
     this.status = format.status();
     this.maxLineBytes = format.maxLineBytes();
+    this.providers = format.contextProviders();
     this.buf = new JsonBuffer(1024, format.escapeLineSeparators());
     int max = maxLineBytes;
     this.attemptFrames = new int[] {format.maxFramesPerCause(), 32, 8, 2, 2, 1, 0};
@@ -158,6 +160,17 @@ public final class EventWriter {
    * @param logger the logger name ({@code null} is written as an empty string)
    */
   public EventWriter begin(long epochMillis, Level level, String logger) {
+    return begin(epochMillis, level, logger, true);
+  }
+
+  /**
+   * Starts an event, as {@link #begin(long, Level, String)} does.
+   *
+   * @param onLoggingThread whether the calling thread is the one that logged the event; if not (an
+   *     asynchronous appender), the {@link ContextFieldProvider}s are not asked, since the context
+   *     they read belongs to another thread
+   */
+  public EventWriter begin(long epochMillis, Level level, String logger, boolean onLoggingThread) {
     clearEvent();
     this.begun = true;
     this.epochMillis = epochMillis;
@@ -167,6 +180,18 @@ public final class EventWriter {
     String[] sv = format.staticValues();
     for (int i = 0; i < sk.length; i++) {
       field(sk[i], sv[i]);
+    }
+    if (onLoggingThread) {
+      for (ContextFieldProvider p : providers) {
+        try {
+          p.addFields(this);
+        } catch (RuntimeException e) {
+          report(
+              "context-provider:" + p.getClass().getName(),
+              "context field provider " + p.getClass().getName() + " failed; its fields were left out",
+              e);
+        }
+      }
     }
     return this;
   }

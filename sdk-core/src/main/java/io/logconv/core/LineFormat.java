@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,6 +39,7 @@ public final class LineFormat {
   private final boolean escapeLineSeparators;
   private final boolean rootCauseFirst;
   private final boolean stackHash;
+  private final ContextFieldProvider[] contextProviders;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
   private LineFormat(Builder b) {
@@ -48,6 +51,7 @@ public final class LineFormat {
     this.escapeLineSeparators = b.escapeLineSeparators;
     this.rootCauseFirst = b.rootCauseFirst;
     this.stackHash = b.stackHash;
+    this.contextProviders = b.contextFields ? loadProviders(b.extraProviders, this.status) : new ContextFieldProvider[0];
     List<String> keys = new ArrayList<>();
     List<String> values = new ArrayList<>();
     for (Map.Entry<String, String> e : b.staticFields.entrySet()) {
@@ -56,6 +60,34 @@ public final class LineFormat {
     }
     this.staticKeys = keys.toArray(new String[0]);
     this.staticValues = values.toArray(new String[0]);
+  }
+
+  private static ContextFieldProvider[] loadProviders(
+      List<ContextFieldProvider> extra, StatusListener status) {
+    List<ContextFieldProvider> found = new ArrayList<>(extra);
+    try {
+      for (ContextFieldProvider p :
+          ServiceLoader.load(ContextFieldProvider.class, LineFormat.class.getClassLoader())) {
+        found.add(p);
+      }
+    } catch (ServiceConfigurationError | RuntimeException e) {
+      status.onProblem(
+          "context-providers", "context field providers could not be loaded: " + e.getMessage(), e);
+    }
+    return found.toArray(new ContextFieldProvider[0]);
+  }
+
+  ContextFieldProvider[] contextProviders() {
+    return contextProviders;
+  }
+
+  /** Names of the context field providers in use, for diagnostics. */
+  public List<String> contextProviderNames() {
+    List<String> names = new ArrayList<>();
+    for (ContextFieldProvider p : contextProviders) {
+      names.add(p.getClass().getName());
+    }
+    return Collections.unmodifiableList(names);
   }
 
   /** A builder with production defaults. */
@@ -154,8 +186,27 @@ public final class LineFormat {
     private boolean escapeLineSeparators;
     private boolean rootCauseFirst;
     private boolean stackHash;
+    private boolean contextFields = true;
+    private final List<ContextFieldProvider> extraProviders = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Add fields from {@link ContextFieldProvider}s found on the classpath, such as trace ids
+     * (default on).
+     */
+    public Builder contextFields(boolean enabled) {
+      this.contextFields = enabled;
+      return this;
+    }
+
+    /** Adds a provider besides those found on the classpath (used only if context fields are on). */
+    public Builder contextFieldProvider(ContextFieldProvider provider) {
+      if (provider != null) {
+        extraProviders.add(provider);
+      }
+      return this;
+    }
 
     /** Start stack traces with the root cause, wrappers after it (default off). */
     public Builder rootCauseFirst(boolean rootCauseFirst) {

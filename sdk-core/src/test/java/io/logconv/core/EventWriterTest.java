@@ -548,4 +548,28 @@ class EventWriterTest {
     assertThat(n.get("stacktrace").asString()).startsWith("java.io.IOException: inner");
     assertThat(Lines.keys(n)).containsSubsequence("stack_hash", "error", "stacktrace");
   }
+
+  @Test
+  void contextFieldProvidersAddFieldsOnTheLoggingThreadOnly() {
+    ContextFieldProvider tenant = wr -> wr.field("tenant", "team-a");
+    ContextFieldProvider broken =
+        wr -> {
+          throw new IllegalStateException("provider failed");
+        };
+    EventWriter cw =
+        LineFormat.builder()
+            .contextFieldProvider(tenant)
+            .contextFieldProvider(broken)
+            .statusListener((k, m, c) -> problems.add(m))
+            .build()
+            .newWriter();
+    JsonNode n = Lines.conforming(cw.begin(TS, Level.INFO, "l").message("m").field("k", 1L).end());
+    assertThat(Lines.keys(n)).containsExactly("ts", "level", "logger", "msg", "tenant", "k");
+    assertThat(problems).anyMatch(p -> p.contains("failed; its fields were left out"));
+    JsonNode deferred = Lines.conforming(cw.begin(TS, Level.INFO, "l", false).message("m").end());
+    assertThat(deferred.has("tenant")).isFalse();
+    EventWriter off =
+        LineFormat.builder().contextFields(false).contextFieldProvider(tenant).build().newWriter();
+    assertThat(Lines.conforming(off.begin(TS, Level.INFO, "l").message("m").end()).has("tenant")).isFalse();
+  }
 }

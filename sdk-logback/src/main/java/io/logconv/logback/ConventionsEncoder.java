@@ -62,6 +62,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   private boolean rootCauseFirst;
   private boolean stackHash;
   private boolean escapeLineSeparators;
+  private boolean contextFields = true;
   private String auditMarker = AUDIT_MARKER_NAME;
   private final List<StaticField> fields = new ArrayList<>();
   private Redactor customRedactor;
@@ -132,6 +133,15 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     this.escapeLineSeparators = escapeLineSeparators;
   }
 
+  /**
+   * Add fields from context providers on the classpath, such as trace ids from logconv-sdk-otel
+   * (default on). They are read on the logging thread, so events encoded by an asynchronous
+   * appender's worker do not get them.
+   */
+  public void setContextFields(boolean contextFields) {
+    this.contextFields = contextFields;
+  }
+
   /** Name of the marker that makes an event an audit event (default {@code AUDIT}). */
   public void setAuditMarker(String auditMarker) {
     this.auditMarker = auditMarker;
@@ -168,6 +178,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
             .rootCauseFirst(rootCauseFirst)
             .stackHash(stackHash)
             .escapeLineSeparators(escapeLineSeparators)
+            .contextFields(contextFields)
             .statusListener(
                 (kind, message, cause) -> {
                   if (kind.startsWith("encode-failure")) {
@@ -260,8 +271,9 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   }
 
   private void map(ILoggingEvent event, EventWriter w, PerThread t) {
-    w.begin(event.getTimeStamp(), level(event.getLevel()), event.getLoggerName());
-    if (isDeferred(event)) {
+    boolean deferred = isDeferred(event);
+    w.begin(event.getTimeStamp(), level(event.getLevel()), event.getLoggerName(), !deferred);
+    if (deferred) {
       // The event was prepared for deferred processing (AsyncAppender): its message was formatted
       // on the logging thread, with the arguments as they were then.
       w.message(event.getFormattedMessage());
