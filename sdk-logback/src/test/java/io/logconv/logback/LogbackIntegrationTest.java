@@ -75,6 +75,9 @@ class LogbackIntegrationTest {
 
     assertThat(n.get(2).get("level").asString()).isEqualTo("warn");
     assertThat(n.get(2).get("action").asString()).isEqualTo("DELETE");
+    assertThat(n.get(2).get("caller").asString())
+        .as("the typed API is not the caller")
+        .matches("io/logconv/logback/LogbackIntegrationTest\\.java:\\d+");
 
     // An AUDIT marker without an action cannot be a conformant audit event: it moves to app_audit.
     assertThat(n.get(3).has("audit")).isFalse();

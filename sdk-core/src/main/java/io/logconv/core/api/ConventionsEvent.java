@@ -5,6 +5,7 @@ import io.logconv.core.KeyPolicy;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
 import java.util.function.Supplier;
+import org.slf4j.spi.CallerBoundaryAware;
 import org.slf4j.spi.LoggingEventBuilder;
 
 /**
@@ -36,6 +37,10 @@ public final class ConventionsEvent {
   private ConventionsEvent(LoggingEventBuilder builder, boolean strict) {
     this.builder = builder;
     this.strict = strict;
+    // The caller is the application's frame that called log(), not this class's.
+    if (builder instanceof CallerBoundaryAware aware) {
+      aware.setCallerBoundary(ConventionsEvent.class.getName());
+    }
   }
 
   /** Wraps a fluent builder such as {@code log.atInfo()}. */
