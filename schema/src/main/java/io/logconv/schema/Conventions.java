@@ -2,6 +2,7 @@ package io.logconv.schema;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The facts of the log contract that code needs: field names, the keys an application must never
@@ -67,17 +68,9 @@ public final class Conventions {
    * them. The ADR's list without {@code level}.
    */
   public static final Set<String> RESERVED_KEYS =
-      Set.of(
-          "namespace_name",
-          "container_name",
-          "pod_name",
-          "container_image",
-          "pod_ip",
-          "host",
-          "hostname",
-          "namespace_labels",
-          "message",
-          "time");
+      ADR_RESERVED_KEYS.stream()
+          .filter(k -> !k.equals(LEVEL))
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Keys the pipeline adds or reads beyond the ADR's list: the CRI and Docker parsers, Fluent Bit's
