@@ -69,7 +69,7 @@ final class JsonReporter implements Reporter {
         writeSummary(g, s);
         g.writeEndObject();
         g.writeRaw('\n');
-        g.close();
+        g.flush(); // not close(): the caller owns the output
       }
     };
   }

@@ -125,7 +125,7 @@ final class SarifReporter implements Reporter {
         g.writeEndArray();
         g.writeEndObject();
         g.writeRaw('\n');
-        g.close();
+        g.flush(); // not close(): the caller owns the output
       }
     };
   }
