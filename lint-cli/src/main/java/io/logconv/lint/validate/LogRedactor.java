@@ -201,12 +201,14 @@ public final class LogRedactor {
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), in);
         JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
       String key = null;
-      boolean inValues = false;
+      boolean direct = false;
+      boolean inValues;
       int valuesDepth = -1;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.PROPERTY_NAME) {
           key = p.currentName();
+          direct = true;
           g.copyCurrentEvent(p);
           if ("values".equals(key)) {
             valuesDepth = p.streamReadContext().getNestingDepth();
@@ -227,12 +229,13 @@ public final class LogRedactor {
           } else {
             g.writeString(redactor.redact(key, s, scratch).toString());
           }
-        } else if (key != null && redactor.isSensitiveKey(key) && t.isScalarValue()
-            && t != JsonToken.VALUE_NULL && p.streamReadContext().inObject()) {
+        } else if (direct && redactor.isSensitiveKey(key) && t.isScalarValue()
+            && t != JsonToken.VALUE_NULL) {
           g.writeString(redactor.redact(key, p.getText(), scratch).toString());
         } else {
           g.copyCurrentEvent(p);
         }
+        direct = false;
       }
       g.flush();
     } catch (JacksonException e) {
@@ -280,14 +283,17 @@ public final class LogRedactor {
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), b, off, len);
         JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), buf)) {
       String key = null;
+      boolean direct = false; // the token is the value of the property just read
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.PROPERTY_NAME) {
           key = p.currentName();
+          direct = true;
           g.copyCurrentEvent(p);
           continue;
         }
-        boolean sensitive = key != null && p.streamReadContext().inObject() && redactor.isSensitiveKey(key);
+        boolean sensitive = direct && redactor.isSensitiveKey(key);
+        direct = false;
         if (t == JsonToken.VALUE_STRING) {
           String s = p.getString();
           CharSequence r = redactor.redact(key, s, scratch);
