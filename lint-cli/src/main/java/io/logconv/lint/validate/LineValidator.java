@@ -1,5 +1,6 @@
 package io.logconv.lint.validate;
 
+import io.logconv.core.redact.MatchSink;
 import io.logconv.lint.RuleDescriptor;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
@@ -17,6 +18,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Checks one application line against the contract. The fast path is one streaming parse (no
@@ -39,7 +41,9 @@ public final class LineValidator {
     void add(RuleDescriptor rule, String message);
   }
 
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  // Workers are long-lived threads: a per-thread buffer pool avoids contention on a shared one.
+  private static final JsonFactory JSON =
+      JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
   private static final String LEVELS =
       Arrays.stream(Level.values()).map(Level::label).collect(Collectors.joining(", "));
   private static final String ACTIONS =
@@ -60,6 +64,12 @@ public final class LineValidator {
   private final CharSlice slice = new CharSlice();
   private final List<String> typesFound = new ArrayList<>();
   private final Map<String, String> keyTypeCache = new HashMap<>();
+  private final MatchSink collectTypes =
+      (type, start, end) -> {
+        if (!typesFound.contains(type)) {
+          typesFound.add(type);
+        }
+      };
   private String logger;
 
   /**
@@ -391,13 +401,7 @@ public final class LineValidator {
 
   private void scanValue(CharSequence s, int depth) {
     typesFound.clear();
-    scanner.scan(
-        s,
-        (type, start, end) -> {
-          if (!typesFound.contains(type)) {
-            typesFound.add(type);
-          }
-        });
+    scanner.scan(s, collectTypes);
     for (int i = 0; i < typesFound.size(); i++) {
       pending(
           ValidatorRules.SECRET_VALUE,
@@ -407,13 +411,7 @@ public final class LineValidator {
 
   private void scanPlain(byte[] b, int off, int len, Findings out) {
     typesFound.clear();
-    scanner.scan(
-        new String(b, off, len, StandardCharsets.UTF_8),
-        (type, start, end) -> {
-          if (!typesFound.contains(type)) {
-            typesFound.add(type);
-          }
-        });
+    scanner.scan(new String(b, off, len, StandardCharsets.UTF_8), collectTypes);
     for (int i = 0; i < typesFound.size(); i++) {
       out.add(ValidatorRules.SECRET_VALUE, "line holds a " + typesFound.get(i) + " (value not shown)");
     }
