@@ -156,4 +156,21 @@ class ValidateCommandTest {
     assertThat(r.err()).contains("Unknown option");
     assertThat(CliRun.run("validate", "--format", "xml", CONFORMING).exit()).isEqualTo(2);
   }
+
+  @Test
+  void sarifOfEverySampleValidatesAgainstTheSchema() {
+    CliRun r =
+        CliRun.run(
+            "validate",
+            "--format",
+            "sarif",
+            BAD,
+            CONFORMING,
+            "samples/logs/containerd-cri.log",
+            "samples/logs/docker-json.log",
+            "samples/logs/loki-query-range.json");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(io.logconv.lint.report.ReportersTest.sarifSchemaErrors(r.out())).isEmpty();
+    assertThat(r.out()).contains("\"uri\":\"samples/logs/non-conformant.jsonl\"");
+  }
 }
