@@ -14,6 +14,8 @@ final class Progress {
 
   private final PrintStream err;
   private final boolean enabled;
+  private final long delayNanos;
+  private final long everyNanos;
   private String file;
   private long size;
   private long started;
@@ -21,8 +23,14 @@ final class Progress {
   private boolean drawn;
 
   Progress(PrintStream err, boolean enabled) {
+    this(err, enabled, DELAY_NANOS, EVERY_NANOS);
+  }
+
+  Progress(PrintStream err, boolean enabled, long delayNanos, long everyNanos) {
     this.err = err;
     this.enabled = enabled;
+    this.delayNanos = delayNanos;
+    this.everyNanos = everyNanos;
   }
 
   void start(String name, long bytes) {
@@ -37,7 +45,7 @@ final class Progress {
       return;
     }
     long now = System.nanoTime();
-    if (now - started < DELAY_NANOS || now - lastDrawn < EVERY_NANOS) {
+    if (now - started < delayNanos || (drawn && now - lastDrawn < everyNanos)) {
       return;
     }
     lastDrawn = now;

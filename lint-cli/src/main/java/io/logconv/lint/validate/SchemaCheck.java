@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A JSON Schema verdict on a line, by networknt json-schema-validator (draft-04 unless the schema
- * says otherwise). Used for {@code --schema adr} (ADR 0006's schema verbatim), {@code --schema
- * FILE}, and to explain a line against the strict schema in the validator's own words' absence.
- * The schema is compiled once; {@link #check} is thread-safe.
+ * says otherwise). Used for {@code --schema adr} (ADR 0006's schema verbatim) and {@code --schema
+ * FILE}; {@link #strict()} is the reference the fast path of {@link LineValidator} is tested
+ * against. The schema is compiled once; {@link #check} is thread-safe.
  *
  * <pre>{@code
  * SchemaCheck adr = SchemaCheck.adr();

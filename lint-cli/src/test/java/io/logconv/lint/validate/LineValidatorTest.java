@@ -255,4 +255,19 @@ class LineValidatorTest {
               assertThat(r.goodExample()).isNotBlank();
             });
   }
+
+  @Test
+  void sdkCoreDetectorsFindTheDocumentedAwsExampleKey() {
+    // Runs once sdk-core's real detectors are merged (on this branch SecretRedactor is a skeleton
+    // that finds nothing, and the test is skipped with this message).
+    io.logconv.core.redact.SecretRedactor real = io.logconv.core.redact.SecretRedactor.defaults();
+    boolean[] found = {false};
+    real.scan("AKIAIOSFODNN7EXAMPLE", (type, start, end) -> found[0] = true);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        found[0], "sdk-core's SecretRedactor detects nothing yet (skeleton): runs after the merge");
+    String line = OK.replace("reconciled", "using AKIAIOSFODNN7EXAMPLE") + ",\"password\":\"x\"}";
+    List<Hit> hits = check(line, SecretScanner.of(real), null);
+    assertThat(hits).extracting(Hit::rule).contains("LV014", "LV015");
+    assertThat(hits).allSatisfy(h -> assertThat(h.message()).doesNotContain("AKIAIOSFODNN7EXAMPLE"));
+  }
 }
