@@ -244,7 +244,8 @@ public final class LineValidator {
       }
       pending(
           ValidatorRules.TS_FORMAT,
-          "ts '" + cut(v, 40) + "' " + why + " (yyyy-MM-ddTHH:mm:ss.SSSZ, e.g. " + EXAMPLE_TS + ")");
+          "ts " + quoted(v, 40, "[0-9TtZz:.,+ /-]*") + " " + why
+              + " (yyyy-MM-ddTHH:mm:ss.SSSZ, e.g. " + EXAMPLE_TS + ")");
     } else if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
       pending(
           ValidatorRules.TS_FORMAT,
@@ -280,7 +281,9 @@ public final class LineValidator {
     } else {
       suggestion = "use one of " + LEVELS;
     }
-    pending(ValidatorRules.LEVEL_VALUE, "level '" + cut(v, 24) + "' is not one of " + LEVELS + "; " + suggestion);
+    pending(
+        ValidatorRules.LEVEL_VALUE,
+        "level " + quoted(v, 24, "[A-Za-z_-]*") + " is not one of " + LEVELS + "; " + suggestion);
   }
 
   private void checkAction(JsonParser p, JsonToken t) {
@@ -298,7 +301,9 @@ public final class LineValidator {
         Action.parse(upper) != null
             ? "; write it uppercase: '" + upper + "'"
             : "; the SDK renames other values to '" + Conventions.RENAME_PREFIX + "action'";
-    pending(ValidatorRules.ACTION_VALUE, "action '" + cut(v, 24) + "' is not one of " + ACTIONS + hint);
+    pending(
+        ValidatorRules.ACTION_VALUE,
+        "action " + quoted(v, 24, "[A-Za-z_-]*") + " is not one of " + ACTIONS + hint);
   }
 
   private void checkAudit(JsonParser p, JsonToken t) {
@@ -514,6 +519,25 @@ public final class LineValidator {
       }
     }
     return key.length() > 64 ? sb + "…" : sb.toString();
+  }
+
+  /**
+   * The value in quotes when it is short and made only of harmless characters (a timestamp, a
+   * word); otherwise only its length, so that a secret logged in the wrong field is never echoed.
+   */
+  private String quoted(String v, int max, String harmless) {
+    if (v.length() <= max && v.matches(harmless) && !holdsSecret(v)) {
+      return "'" + v + "'";
+    }
+    return "(a " + v.length() + "-character string, not shown)";
+  }
+
+  private boolean holdsSecret(String v) {
+    typesFound.clear();
+    scanner.scan(v, collectTypes);
+    boolean any = !typesFound.isEmpty();
+    typesFound.clear();
+    return any;
   }
 
   private static String cut(String s, int max) {

@@ -270,4 +270,13 @@ class LineValidatorTest {
     assertThat(hits).extracting(Hit::rule).contains("LV014", "LV015");
     assertThat(hits).allSatisfy(h -> assertThat(h.message()).doesNotContain("AKIAIOSFODNN7EXAMPLE"));
   }
+
+  @Test
+  void oddValuesInContractFieldsAreNotEchoed() {
+    String secret = "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789";
+    List<Hit> hits =
+        check("{\"ts\":\"" + secret + "\",\"level\":\"" + secret + "\",\"msg\":\"x\",\"action\":\"" + secret + "\"}");
+    assertThat(hits).extracting(Hit::rule).containsExactly("LV005", "LV006", "LV007");
+    assertThat(hits).allSatisfy(h -> assertThat(h.message()).doesNotContain(secret).contains("not shown"));
+  }
 }
