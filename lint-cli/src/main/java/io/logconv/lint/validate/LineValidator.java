@@ -70,7 +70,10 @@ public final class LineValidator {
           typesFound.add(type);
         }
       };
-  private String logger;
+  // The logger value of the current line, kept as chars: a String is made only when asked for
+  // (for the summary of a line with findings), not for every conforming line.
+  private char[] loggerChars = new char[64];
+  private int loggerLength = -1;
 
   /**
    * @param scanner secret and PII detectors
@@ -85,12 +88,12 @@ public final class LineValidator {
 
   /** The {@code logger} value of the last line checked, or null. */
   public String logger() {
-    return logger;
+    return loggerLength < 0 ? null : new String(loggerChars, 0, loggerLength);
   }
 
   /** Checks the line {@code b[off, off+len)} (UTF-8, without its newline). */
   public void check(byte[] b, int off, int len, Findings out) {
-    logger = null;
+    loggerLength = -1;
     if ((long) len + 1 > maxLineBytes) {
       out.add(
           ValidatorRules.LINE_TOO_LONG,
@@ -121,7 +124,7 @@ public final class LineValidator {
         pending(ValidatorRules.NOT_JSON, "more than one JSON value on the line");
       }
     } catch (JacksonException e) {
-      logger = null;
+      loggerLength = -1;
       out.add(ValidatorRules.NOT_JSON, "not a JSON object: " + LineHints.describeBrokenJson(b, off, len, e));
       scanPlain(b, off, len, out);
       return;
@@ -154,7 +157,12 @@ public final class LineValidator {
       path[0] = key;
       t = p.nextToken();
       if (Conventions.LOGGER.equals(key) && t == JsonToken.VALUE_STRING) {
-        logger = p.getString();
+        int n = p.getStringLength();
+        if (n > loggerChars.length) {
+          loggerChars = new char[Math.max(n, loggerChars.length * 2)];
+        }
+        System.arraycopy(p.getStringCharacters(), p.getStringOffset(), loggerChars, 0, n);
+        loggerLength = n;
       }
       if (strict) {
         switch (key) {

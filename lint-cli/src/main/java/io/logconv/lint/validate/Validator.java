@@ -361,7 +361,9 @@ public final class Validator implements AutoCloseable {
                     0,
                     "line could not be checked: " + e.getClass().getSimpleName()));
           }
-          logger = lv.logger();
+          if (findings.size() > before) {
+            logger = lv.logger();
+          }
         }
         for (int k = before; k < findings.size(); k++) {
           loggers.add(logger);
