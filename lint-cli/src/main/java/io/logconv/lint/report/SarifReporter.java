@@ -1,0 +1,168 @@
+package io.logconv.lint.report;
+
+import io.logconv.lint.Finding;
+import io.logconv.lint.RuleDescriptor;
+import io.logconv.lint.Severity;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+
+/**
+ * SARIF 2.1.0 with one run, in the shape GitHub code scanning accepts: {@code tool.driver} with
+ * every rule (id, name, short and full description, help with a bad and a good example, default
+ * level), results with {@code ruleId}, {@code ruleIndex}, {@code level}, message and a physical
+ * location with a relative URI and a 1-based start line. The summary goes into the run's
+ * {@code properties}.
+ */
+final class SarifReporter implements Reporter {
+  static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  @Override
+  public ReportWriter start(Appendable out, Tool tool, List<RuleDescriptor> rules) {
+    JsonGenerator g =
+        JsonReporter.JSON.createGenerator(ObjectWriteContext.empty(), AppendableWriter.of(out));
+    Map<String, Integer> index = new HashMap<>();
+    g.writeStartObject();
+    g.writeStringProperty("$schema", SCHEMA_URI);
+    g.writeStringProperty("version", "2.1.0");
+    g.writeName("runs");
+    g.writeStartArray();
+    g.writeStartObject();
+    g.writeName("tool");
+    g.writeStartObject();
+    g.writeName("driver");
+    g.writeStartObject();
+    g.writeStringProperty("name", tool.name());
+    g.writeStringProperty("version", tool.version());
+    g.writeStringProperty("semanticVersion", semver(tool.version()));
+    g.writeStringProperty("informationUri", tool.informationUri());
+    g.writeName("rules");
+    g.writeStartArray();
+    for (int i = 0; i < rules.size(); i++) {
+      RuleDescriptor r = rules.get(i);
+      index.put(r.id(), i);
+      g.writeRaw('\n');
+      g.writeStartObject();
+      g.writeStringProperty("id", r.id());
+      g.writeStringProperty("name", r.name());
+      text(g, "shortDescription", r.summary());
+      text(g, "fullDescription", r.rationale());
+      g.writeName("help");
+      g.writeStartObject();
+      g.writeStringProperty(
+          "text", r.rationale() + "\nBad:  " + r.badExample() + "\nGood: " + r.goodExample());
+      g.writeStringProperty(
+          "markdown",
+          r.rationale() + "\n\nBad:\n```\n" + r.badExample() + "\n```\nGood:\n```\n"
+              + r.goodExample() + "\n```");
+      g.writeEndObject();
+      g.writeName("defaultConfiguration");
+      g.writeStartObject();
+      g.writeStringProperty("level", level(r.defaultSeverity()));
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject(); // driver
+    g.writeEndObject(); // tool
+    g.writeName("results");
+    g.writeStartArray();
+    return new ReportWriter() {
+      @Override
+      public void finding(Finding f) {
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeStringProperty("ruleId", f.ruleId());
+        Integer i = index.get(f.ruleId());
+        if (i != null) {
+          g.writeNumberProperty("ruleIndex", i);
+        }
+        g.writeStringProperty("level", level(f.severity()));
+        text(g, "message", f.message());
+        g.writeName("locations");
+        g.writeStartArray();
+        g.writeStartObject();
+        g.writeName("physicalLocation");
+        g.writeStartObject();
+        g.writeName("artifactLocation");
+        g.writeStartObject();
+        g.writeStringProperty("uri", uri(f.file()));
+        g.writeEndObject();
+        g.writeName("region");
+        g.writeStartObject();
+        g.writeNumberProperty("startLine", Math.max(1, f.line()));
+        if (f.column() > 0) {
+          g.writeNumberProperty("startColumn", f.column());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+
+      @Override
+      public void finish(Summary s) {
+        g.writeEndArray(); // results
+        g.writeRaw('\n');
+        g.writeName("invocations");
+        g.writeStartArray();
+        g.writeStartObject();
+        g.writeBooleanProperty("executionSuccessful", true);
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeName("properties");
+        g.writeStartObject();
+        g.writeName("summary");
+        JsonReporter.writeSummary(g, s);
+        g.writeEndObject();
+        g.writeEndObject(); // run
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush(); // not close(): the caller owns the output
+      }
+    };
+  }
+
+  private static void text(JsonGenerator g, String name, String text) {
+    g.writeName(name);
+    g.writeStartObject();
+    g.writeStringProperty("text", text);
+    g.writeEndObject();
+  }
+
+  static String level(Severity s) {
+    return switch (s) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      default -> "note";
+    };
+  }
+
+  /** A relative URI with forward slashes (what code scanning maps to repository files). */
+  static String uri(String file) {
+    if (file.equals("-")) {
+      return "stdin";
+    }
+    String path = file.replace(File.separatorChar, '/');
+    try {
+      if (path.startsWith("/")) {
+        return new URI("file", null, path, null).toASCIIString();
+      }
+      return new URI(null, null, path, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return path;
+    }
+  }
+
+  private static String semver(String version) {
+    // SARIF's semanticVersion is SemVer 2.0: Maven's 0.1.0-SNAPSHOT already is one.
+    return version.matches("\\d+\\.\\d+\\.\\d+([-+].*)?") ? version : "0.0.0-" + version.replaceAll("[^0-9A-Za-z-]", "-");
+  }
+}

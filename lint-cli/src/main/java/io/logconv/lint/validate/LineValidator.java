@@ -1,0 +1,570 @@
+package io.logconv.lint.validate;
+
+import io.logconv.core.redact.MatchSink;
+import io.logconv.lint.RuleDescriptor;
+import io.logconv.schema.Action;
+import io.logconv.schema.Conventions;
+import io.logconv.schema.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
+
+/**
+ * Checks one application line against the contract. The fast path is one streaming parse (no
+ * tree) that checks the strict schema's rules directly from the {@link Conventions} constants and
+ * words each failure in the contract's own terms; duplicate keys, the line-size limit and secrets
+ * (through a {@link SecretScanner}) are checked in the same pass. With a custom schema ({@code
+ * --schema adr} or a file) the schema's verdict comes from a {@link SchemaCheck} instead. Not
+ * thread-safe: one instance per thread, reused for every line.
+ *
+ * <pre>{@code
+ * LineValidator v = new LineValidator(SecretScanner.of(SecretRedactor.defaults()), null,
+ *     Conventions.DEFAULT_MAX_LINE_BYTES);
+ * v.check(bytes, 0, bytes.length, (rule, message) -> System.out.println(rule.id() + " " + message));
+ * }</pre>
+ */
+public final class LineValidator {
+  /** Receives the findings of one line. */
+  @FunctionalInterface
+  public interface Findings {
+    void add(RuleDescriptor rule, String message);
+  }
+
+  // Workers are long-lived threads: a per-thread buffer pool avoids contention on a shared one.
+  private static final JsonFactory JSON =
+      JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
+  private static final String LEVELS =
+      Arrays.stream(Level.values()).map(Level::label).collect(Collectors.joining(", "));
+  private static final String ACTIONS =
+      Arrays.stream(Action.values()).map(Action::name).collect(Collectors.joining(", "));
+  private static final String EXAMPLE_TS = "2023-03-07T11:32:29.167Z";
+  private static final String NO_TYPE = "";
+  private static final int MAX_DEPTH_TRACKED = 64;
+
+  private final SecretScanner scanner;
+  private final SchemaCheck schema;
+  private final int maxLineBytes;
+
+  // Reused between lines: the validator allocates little per conforming line.
+  private final List<RuleDescriptor> pendingRules = new ArrayList<>();
+  private final List<String> pendingMessages = new ArrayList<>();
+  private final List<List<String>> keysByDepth = new ArrayList<>();
+  private final String[] path = new String[MAX_DEPTH_TRACKED];
+  private final CharSlice slice = new CharSlice();
+  private final List<String> typesFound = new ArrayList<>();
+  private final Map<String, String> keyTypeCache = new HashMap<>();
+  private final MatchSink collectTypes =
+      (type, start, end) -> {
+        if (!typesFound.contains(type)) {
+          typesFound.add(type);
+        }
+      };
+  // The logger value of the current line, kept as chars: a String is made only when asked for
+  // (for the summary of a line with findings), not for every conforming line.
+  private char[] loggerChars = new char[64];
+  private int loggerLength = -1;
+
+  /**
+   * @param scanner secret and PII detectors
+   * @param schema a custom schema's check, or null for the contract's strict checks
+   * @param maxLineBytes longest line allowed, in bytes including the newline
+   */
+  public LineValidator(SecretScanner scanner, SchemaCheck schema, int maxLineBytes) {
+    this.scanner = scanner;
+    this.schema = schema;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  /** The {@code logger} value of the last line checked, or null. */
+  public String logger() {
+    return loggerLength < 0 ? null : new String(loggerChars, 0, loggerLength);
+  }
+
+  /** Checks the line {@code b[off, off+len)} (UTF-8, without its newline). */
+  public void check(byte[] b, int off, int len, Findings out) {
+    loggerLength = -1;
+    if ((long) len + 1 > maxLineBytes) {
+      out.add(
+          ValidatorRules.LINE_TOO_LONG,
+          "line is " + (len + 1) + " bytes with its newline, over the " + maxLineBytes
+              + "-byte limit at which containerd and Docker split it");
+    }
+    int i = off;
+    int end = off + len;
+    while (i < end && isWhitespace(b[i])) {
+      i++;
+    }
+    if (i == end) {
+      out.add(ValidatorRules.NOT_JSON, len == 0 ? "empty line" : "blank line");
+      return;
+    }
+    if (b[i] != '{') {
+      out.add(ValidatorRules.NOT_JSON, "not JSON: " + LineHints.describeNonJson(b, off, len));
+      scanPlain(b, off, len, out);
+      return;
+    }
+    pendingRules.clear();
+    pendingMessages.clear();
+    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), b, off, len)) {
+      p.nextToken();
+      checkObject(p);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        pending(ValidatorRules.NOT_JSON, "more than one JSON value on the line");
+      }
+    } catch (JacksonException e) {
+      loggerLength = -1;
+      out.add(ValidatorRules.NOT_JSON, "not a JSON object: " + LineHints.describeBrokenJson(b, off, len, e));
+      scanPlain(b, off, len, out);
+      return;
+    }
+    for (int k = 0; k < pendingRules.size(); k++) {
+      out.add(pendingRules.get(k), pendingMessages.get(k));
+    }
+    if (schema != null) {
+      schema.check(b, off, len, out);
+    }
+  }
+
+  private void pending(RuleDescriptor rule, String message) {
+    pendingRules.add(rule);
+    pendingMessages.add(message);
+  }
+
+  private void checkObject(JsonParser p) {
+    List<String> keys = keysAt(0);
+    boolean strict = schema == null;
+    boolean auditTrue = false;
+    boolean hasAction = false;
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String key = p.currentName();
+      if (contains(keys, key)) {
+        pending(ValidatorRules.DUPLICATE_KEY, "duplicate key '" + show(key) + "'");
+      }
+      keys.add(key);
+      path[0] = key;
+      t = p.nextToken();
+      if (Conventions.LOGGER.equals(key) && t == JsonToken.VALUE_STRING) {
+        int n = p.getStringLength();
+        if (n > loggerChars.length) {
+          loggerChars = new char[Math.max(n, loggerChars.length * 2)];
+        }
+        System.arraycopy(p.getStringCharacters(), p.getStringOffset(), loggerChars, 0, n);
+        loggerLength = n;
+      }
+      if (strict) {
+        switch (key) {
+          case Conventions.TS -> checkTs(p, t);
+          case Conventions.LEVEL -> checkLevel(p, t);
+          case Conventions.ACTION -> {
+            hasAction = true;
+            checkAction(p, t);
+          }
+          case Conventions.AUDIT -> {
+            auditTrue = t == JsonToken.VALUE_TRUE;
+            checkAudit(p, t);
+          }
+          case Conventions.MSG,
+              Conventions.LOGGER,
+              Conventions.CALLER,
+              Conventions.NAMESPACE,
+              Conventions.CONTROLLER_KIND,
+              Conventions.NAME,
+              Conventions.ERROR,
+              Conventions.STACKTRACE,
+              Conventions.REQUEST_ID,
+              Conventions.GLOBAL_REQUEST_ID ->
+              requireString(key, t);
+          case Conventions.TRACE_ID -> requireHex(p, key, t, 32);
+          case Conventions.SPAN_ID -> requireHex(p, key, t, 16);
+          case Conventions.TRACE_FLAGS -> requireHex(p, key, t, 2);
+          default -> checkKeyName(key);
+        }
+      }
+      value(p, t, 1, key);
+    }
+    if (strict) {
+      for (String required : Conventions.REQUIRED_KEYS) {
+        if (!contains(keys, required)) {
+          pending(ValidatorRules.MISSING_FIELD, "missing required field '" + required + "'");
+        }
+      }
+      if (auditTrue && !hasAction) {
+        pending(
+            ValidatorRules.AUDIT_WITHOUT_ACTION,
+            "audit event without action: say what was done (" + ACTIONS + ")");
+      }
+    }
+  }
+
+  private void checkKeyName(String key) {
+    if (Conventions.isReservedKey(key)) {
+      pending(
+          ValidatorRules.RESERVED_KEY,
+          "collector-reserved key '" + key + "': fluentd and Fluent Bit add it themselves; write it"
+              + " as '" + Conventions.RENAME_PREFIX + key + "' or a name of your own");
+    } else if (Conventions.isPipelineKey(key)) {
+      pending(
+          ValidatorRules.PIPELINE_KEY,
+          "key '" + key + "' is added or read by the log pipeline (CRI/Docker parsers, Fluent Bit,"
+              + " ViaQ, korrel8r or Loki) and will be overwritten or misread; write it as '"
+              + Conventions.RENAME_PREFIX + safeName(key) + "'");
+    }
+    if (!Conventions.isSafeKey(key)) {
+      pending(
+          ValidatorRules.UNSAFE_KEY,
+          "key '" + show(key) + "' is not Loki-safe (" + Conventions.KEY_PATTERN + "): LogQL, Fluent"
+              + " Bit and korrel8r rename it differently; write it as '" + safeName(key) + "'");
+    }
+  }
+
+  private void checkTs(JsonParser p, JsonToken t) {
+    if (t == JsonToken.VALUE_STRING) {
+      CharSequence s = chars(p);
+      if (Timestamps.isContractTs(s)) {
+        if (!Timestamps.isRealDateTime(s)) {
+          pending(ValidatorRules.TS_FORMAT, "ts '" + s + "' is not a real date and time");
+        }
+        return;
+      }
+      String v = s.toString();
+      String why;
+      if (v.matches(".*T.*[+-]\\d\\d:?\\d\\d$")) {
+        why = "has a UTC offset; write it in UTC with Z";
+      } else if (v.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z")) {
+        why = "needs exactly three fraction digits (milliseconds)";
+      } else if (v.matches("\\d+(\\.\\d+)?")) {
+        why = "is an epoch number written as a string";
+      } else {
+        why = "is not UTC ISO-8601";
+      }
+      pending(
+          ValidatorRules.TS_FORMAT,
+          "ts " + quoted(v, 40, "[0-9TtZz:.,+ /-]*") + " " + why
+              + " (yyyy-MM-ddTHH:mm:ss.SSSZ, e.g. " + EXAMPLE_TS + ")");
+    } else if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+      pending(
+          ValidatorRules.TS_FORMAT,
+          "ts is the number " + cut(p.getText(), 24) + " (epoch time, zap's default"
+              + " EpochTimeEncoder); write UTC ISO-8601 with milliseconds, e.g. " + EXAMPLE_TS
+              + " (zap: zapcore.ISO8601TimeEncoder on UTC time)");
+    } else {
+      pending(ValidatorRules.TS_FORMAT, "ts must be a string such as " + EXAMPLE_TS + ", not " + kind(t));
+    }
+  }
+
+  private void checkLevel(JsonParser p, JsonToken t) {
+    if (t != JsonToken.VALUE_STRING) {
+      pending(ValidatorRules.LEVEL_VALUE, "level must be a string (" + LEVELS + "), not " + kind(t));
+      return;
+    }
+    CharSequence s = chars(p);
+    if (Level.parse(s) != null) {
+      return;
+    }
+    String v = s.toString();
+    String lower = v.toLowerCase(Locale.ROOT);
+    String suggestion;
+    if (Level.parse(lower) != null) {
+      suggestion = "write it lowercase: '" + lower + "'";
+    } else if (lower.equals("warning")) {
+      suggestion = "write 'warn'";
+    } else if (lower.equals("fatal") || lower.equals("critical") || lower.equals("panic")
+        || lower.equals("dpanic") || lower.equals("severe")) {
+      suggestion = "write 'error'";
+    } else if (lower.equals("fine") || lower.equals("finer") || lower.equals("finest")) {
+      suggestion = "write 'debug' or 'trace'";
+    } else {
+      suggestion = "use one of " + LEVELS;
+    }
+    pending(
+        ValidatorRules.LEVEL_VALUE,
+        "level " + quoted(v, 24, "[A-Za-z_-]*") + " is not one of " + LEVELS + "; " + suggestion);
+  }
+
+  private void checkAction(JsonParser p, JsonToken t) {
+    if (t != JsonToken.VALUE_STRING) {
+      pending(ValidatorRules.ACTION_VALUE, "action must be a string (" + ACTIONS + "), not " + kind(t));
+      return;
+    }
+    CharSequence s = chars(p);
+    if (Action.parse(s) != null) {
+      return;
+    }
+    String v = s.toString();
+    String upper = v.toUpperCase(Locale.ROOT);
+    String hint =
+        Action.parse(upper) != null
+            ? "; write it uppercase: '" + upper + "'"
+            : "; the SDK renames other values to '" + Conventions.RENAME_PREFIX + "action'";
+    pending(
+        ValidatorRules.ACTION_VALUE,
+        "action " + quoted(v, 24, "[A-Za-z_-]*") + " is not one of " + ACTIONS + hint);
+  }
+
+  private void checkAudit(JsonParser p, JsonToken t) {
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      String v = p.getString();
+      if (v.equals("true") || v.equals("false")) {
+        pending(
+            ValidatorRules.AUDIT_TYPE,
+            "audit is the string \"" + v + "\"; write the JSON boolean " + v
+                + " (the ADR's own example has this mistake)");
+        return;
+      }
+    }
+    pending(ValidatorRules.AUDIT_TYPE, "audit must be the JSON boolean true (or left out), not " + kind(t));
+  }
+
+  private void requireString(String key, JsonToken t) {
+    if (t != JsonToken.VALUE_STRING) {
+      pending(ValidatorRules.FIELD_TYPE, key + " must be a string, not " + kind(t));
+    }
+  }
+
+  private void requireHex(JsonParser p, String key, JsonToken t, int digits) {
+    if (t != JsonToken.VALUE_STRING) {
+      pending(ValidatorRules.FIELD_TYPE, key + " must be a string of " + digits + " lowercase hex digits, not " + kind(t));
+      return;
+    }
+    CharSequence s = chars(p);
+    boolean ok = s.length() == digits;
+    for (int i = 0; ok && i < digits; i++) {
+      char c = s.charAt(i);
+      ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    }
+    if (!ok) {
+      pending(
+          ValidatorRules.FIELD_TYPE,
+          key + " must be " + digits + " lowercase hex digits (W3C trace context), got "
+              + s.length() + " characters");
+    }
+  }
+
+  /** Secret checks on a value and, for objects and arrays, everything inside it. */
+  private void value(JsonParser p, JsonToken t, int depth, String key) {
+    String keyType = sensitiveType(key);
+    if (t == JsonToken.VALUE_STRING) {
+      CharSequence s = chars(p);
+      if (keyType != null) {
+        if (!isRedactionMarker(s)) {
+          pending(
+              ValidatorRules.SENSITIVE_KEY,
+              "value under '" + pathString(depth) + "' is a " + keyType
+                  + " by its key (value not shown); the SDK replaces it whole");
+        }
+        return;
+      }
+      scanValue(s, depth);
+    } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      if (keyType != null) {
+        pending(
+            ValidatorRules.SENSITIVE_KEY,
+            "value under '" + pathString(depth) + "' is a " + keyType + " by its key (value not shown)");
+        p.skipChildren();
+        return;
+      }
+      if (t == JsonToken.START_OBJECT) {
+        List<String> keys = keysAt(depth);
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String k = p.currentName();
+          if (contains(keys, k)) {
+            pendingDuplicate(depth, k);
+          }
+          keys.add(k);
+          if (depth < MAX_DEPTH_TRACKED) {
+            path[depth] = k;
+          }
+          JsonToken v = p.nextToken();
+          value(p, v, depth + 1, k);
+          // The list at this depth may have been reused by a sibling's subtree only deeper.
+        }
+      } else {
+        JsonToken v;
+        while ((v = p.nextToken()) != JsonToken.END_ARRAY && v != null) {
+          value(p, v, depth, key);
+        }
+      }
+    } else if (keyType != null && t != JsonToken.VALUE_NULL) {
+      pending(
+          ValidatorRules.SENSITIVE_KEY,
+          "value under '" + pathString(depth) + "' is a " + keyType + " by its key (value not shown)");
+    }
+  }
+
+  private void pendingDuplicate(int depth, String k) {
+    String at = pathString(depth);
+    pending(ValidatorRules.DUPLICATE_KEY, "duplicate key '" + show(k) + "' in '" + at + "'");
+  }
+
+  private void scanValue(CharSequence s, int depth) {
+    typesFound.clear();
+    scanner.scan(s, collectTypes);
+    for (int i = 0; i < typesFound.size(); i++) {
+      pending(
+          ValidatorRules.SECRET_VALUE,
+          "value of '" + pathString(depth) + "' holds a " + typesFound.get(i) + " (value not shown)");
+    }
+  }
+
+  private void scanPlain(byte[] b, int off, int len, Findings out) {
+    typesFound.clear();
+    scanner.scan(new String(b, off, len, StandardCharsets.UTF_8), collectTypes);
+    for (int i = 0; i < typesFound.size(); i++) {
+      out.add(ValidatorRules.SECRET_VALUE, "line holds a " + typesFound.get(i) + " (value not shown)");
+    }
+  }
+
+  private String sensitiveType(String key) {
+    String cached = keyTypeCache.get(key);
+    if (cached == null) {
+      String t = scanner.sensitiveKeyType(key);
+      cached = t == null ? NO_TYPE : t;
+      if (keyTypeCache.size() > 4096) {
+        keyTypeCache.clear(); // bounded: a file with endless distinct keys must not grow it
+      }
+      keyTypeCache.put(key, cached);
+    }
+    return cached.isEmpty() ? null : cached;
+  }
+
+  /** True for what the SDK writes in place of a secret: [REDACTED:type] or h:<12 hex>. */
+  private static boolean isRedactionMarker(CharSequence s) {
+    int n = s.length();
+    if (n >= 11 && s.charAt(0) == '[' && s.charAt(n - 1) == ']') {
+      return s.toString().startsWith("[REDACTED");
+    }
+    if (n == 14 && s.charAt(0) == 'h' && s.charAt(1) == ':') {
+      for (int i = 2; i < n; i++) {
+        char c = s.charAt(i);
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private CharSequence chars(JsonParser p) {
+    return slice.set(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+  }
+
+  private List<String> keysAt(int depth) {
+    while (keysByDepth.size() <= depth) {
+      keysByDepth.add(new ArrayList<>());
+    }
+    List<String> keys = keysByDepth.get(depth);
+    keys.clear();
+    return keys;
+  }
+
+  private String pathString(int depth) {
+    int n = Math.min(depth, MAX_DEPTH_TRACKED);
+    if (n == 1) {
+      return show(path[0]);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        sb.append('.');
+      }
+      sb.append(show(path[i]));
+    }
+    return sb.toString();
+  }
+
+  private static boolean contains(List<String> keys, String key) {
+    for (int i = 0, n = keys.size(); i < n; i++) {
+      if (keys.get(i).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The key as the SDK would rewrite it: other characters to _, a leading digit prefixed. */
+  static String safeName(String key) {
+    if (key.isEmpty()) {
+      return "_";
+    }
+    StringBuilder sb = new StringBuilder(key.length() + 1);
+    if (key.charAt(0) >= '0' && key.charAt(0) <= '9') {
+      sb.append('_');
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      sb.append(ok ? c : '_');
+    }
+    return sb.toString();
+  }
+
+  /** A key made safe for one line of output: control characters escaped, long keys cut. */
+  static String show(String key) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < key.length() && sb.length() < 64; i++) {
+      char c = key.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return key.length() > 64 ? sb + "…" : sb.toString();
+  }
+
+  /**
+   * The value in quotes when it is short and made only of harmless characters (a timestamp, a
+   * word); otherwise only its length, so that a secret logged in the wrong field is never echoed.
+   */
+  private String quoted(String v, int max, String harmless) {
+    if (v.length() <= max && v.matches(harmless) && !holdsSecret(v)) {
+      return "'" + v + "'";
+    }
+    return "(a " + v.length() + "-character string, not shown)";
+  }
+
+  private boolean holdsSecret(String v) {
+    typesFound.clear();
+    scanner.scan(v, collectTypes);
+    boolean any = !typesFound.isEmpty();
+    typesFound.clear();
+    return any;
+  }
+
+  private static String cut(String s, int max) {
+    return show(s.length() > max ? s.substring(0, max) + "…" : s);
+  }
+
+  private static String kind(JsonToken t) {
+    return switch (t) {
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      default -> t.name();
+    };
+  }
+
+  private static boolean isWhitespace(byte c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+  }
+}

@@ -1,0 +1,248 @@
+package io.logconv.lint.validate;
+
+import io.logconv.lint.RuleDescriptor;
+import io.logconv.lint.Severity;
+import io.logconv.schema.Conventions;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The log-file checks of {@code logconv validate}, each with a stable id ({@code LV001}…), a
+ * default severity, and a rationale with a bad and a good line. Reporters turn these into SARIF
+ * rule entries and the text summary, so an id and its explanation cannot drift apart.
+ *
+ * <pre>{@code
+ * RuleDescriptor r = ValidatorRules.byId("LV003"); // reserved-key, ERROR
+ * }</pre>
+ */
+public final class ValidatorRules {
+  public static final RuleDescriptor NOT_JSON =
+      new RuleDescriptor(
+          "LV001",
+          "not-a-json-object",
+          Severity.ERROR,
+          "Line is not one JSON object",
+          "Every line a service prints must be exactly one JSON object (RFC 8259, UTF-8). Plain"
+              + " text, oslo.log or klog lines, multi-line stack traces, truncated JSON or binary"
+              + " data cannot be queried as fields in Loki or OpenSearch.",
+          "2025-06-15 14:23:01.042 7 INFO keystone.auth [req-1 - - - - -] started",
+          "{\"ts\":\"2025-06-15T14:23:01.042Z\",\"level\":\"info\",\"logger\":\"keystone.auth\","
+              + "\"msg\":\"started\",\"request_id\":\"req-1\"}");
+
+  public static final RuleDescriptor MISSING_FIELD =
+      new RuleDescriptor(
+          "LV002",
+          "missing-required-field",
+          Severity.ERROR,
+          "Required field missing: " + String.join(", ", Conventions.REQUIRED_KEYS),
+          "Every line carries ts, level and msg: queries, sorting and level detection read them.",
+          "{\"level\":\"info\",\"msg\":\"reconciled\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"reconciled\"}");
+
+  public static final RuleDescriptor RESERVED_KEY =
+      new RuleDescriptor(
+          "LV003",
+          "collector-reserved-key",
+          Severity.ERROR,
+          "Collector-reserved key written by the application",
+          "fluentd and Fluent Bit add these keys themselves (pod_name, namespace_name, message,"
+              + " time, …); a line that already carries one collides with the collector's value"
+              + " and one of the two is lost.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"pod_name\":\"a\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\","
+              + "\"app_pod_name\":\"a\"}");
+
+  public static final RuleDescriptor PIPELINE_KEY =
+      new RuleDescriptor(
+          "LV004",
+          "pipeline-key",
+          Severity.WARNING,
+          "Key that the log pipeline adds or reads",
+          "The CRI and Docker parsers, Fluent Bit's kubernetes filter, OpenShift ViaQ, korrel8r"
+              + " and Loki add or read these keys (log, stream, kubernetes, @timestamp, …); an"
+              + " application value under them is overwritten or misread downstream.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"stream\":\"a\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\","
+              + "\"app_stream\":\"a\"}");
+
+  public static final RuleDescriptor TS_FORMAT =
+      new RuleDescriptor(
+          "LV005",
+          "ts-not-utc-iso8601",
+          Severity.ERROR,
+          "ts is not UTC ISO-8601 with milliseconds and Z",
+          "Loki, OpenSearch and people sort and compare ts as text; zap's default epoch-float,"
+              + " local offsets or missing milliseconds break that.",
+          "{\"ts\":1678188349.1671,\"level\":\"info\",\"msg\":\"x\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\"}");
+
+  public static final RuleDescriptor LEVEL_VALUE =
+      new RuleDescriptor(
+          "LV006",
+          "level-value",
+          Severity.ERROR,
+          "level is not one of trace, debug, info, warn, error",
+          "Loki's level detection and dashboards read the lowercase level zap writes.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"INFO\",\"msg\":\"x\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\"}");
+
+  public static final RuleDescriptor ACTION_VALUE =
+      new RuleDescriptor(
+          "LV007",
+          "action-value",
+          Severity.ERROR,
+          "action is not one of VIEW, ADD, UPDATE, DELETE",
+          "Audit queries group events by action; any other value falls out of them.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"action\":\"MODIFY\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"action\":\"UPDATE\"}");
+
+  public static final RuleDescriptor AUDIT_TYPE =
+      new RuleDescriptor(
+          "LV008",
+          "audit-not-boolean",
+          Severity.ERROR,
+          "audit is not the JSON boolean true",
+          "audit is a JSON boolean; the string \"true\" (as in the ADR's own example) fails the"
+              + " schema and audit queries that filter on the boolean.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"audit\":\"true\","
+              + "\"action\":\"ADD\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"audit\":true,"
+              + "\"action\":\"ADD\"}");
+
+  public static final RuleDescriptor AUDIT_WITHOUT_ACTION =
+      new RuleDescriptor(
+          "LV009",
+          "audit-without-action",
+          Severity.ERROR,
+          "Audit event without action",
+          "An audit event says what was done: action is required when audit is true.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"audit\":true}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"audit\":true,"
+              + "\"action\":\"DELETE\"}");
+
+  public static final RuleDescriptor FIELD_TYPE =
+      new RuleDescriptor(
+          "LV010",
+          "field-type",
+          Severity.ERROR,
+          "Contract field with the wrong type or shape",
+          "The contract's fields have fixed types (msg, logger, name… are strings; trace_id is 32"
+              + " lowercase hex digits); other types break queries and correlation.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":42}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"42\"}");
+
+  public static final RuleDescriptor UNSAFE_KEY =
+      new RuleDescriptor(
+          "LV011",
+          "loki-unsafe-key",
+          Severity.ERROR,
+          "Key name is not " + Conventions.KEY_PATTERN,
+          "LogQL's | json, Fluent Bit's Loki output and korrel8r rewrite other characters"
+              + " differently, so the same field gets different names downstream.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"http.status\":200}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"http_status\":200}");
+
+  public static final RuleDescriptor DUPLICATE_KEY =
+      new RuleDescriptor(
+          "LV012",
+          "duplicate-key",
+          Severity.ERROR,
+          "Key appears twice in one object",
+          "RFC 8259 leaves duplicate keys undefined: some parsers keep the first value, others"
+              + " the last, so the line means different things in different tools.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"a\",\"msg\":\"b\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"a b\"}");
+
+  public static final RuleDescriptor LINE_TOO_LONG =
+      new RuleDescriptor(
+          "LV013",
+          "line-too-long",
+          Severity.ERROR,
+          "Line longer than " + Conventions.DEFAULT_MAX_LINE_BYTES + " bytes",
+          "containerd and Docker split longer lines into partial records, which breaks the JSON"
+              + " for every reader that does not rejoin them.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"error\",\"msg\":\"x\",\"stacktrace\":\"…20 KB…\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"error\",\"msg\":\"x\",\"stacktrace\":\"…"
+              + "trimmed, [4096 bytes dropped]\"}");
+
+  public static final RuleDescriptor SECRET_VALUE =
+      new RuleDescriptor(
+          "LV014",
+          "secret-in-value",
+          Severity.ERROR,
+          "Secret or personal data in a value",
+          "Logs are copied to many places and kept for long; a credential, key, card number or"
+              + " e-mail address in a line leaks with them. The finding names the key and the type"
+              + " and never prints the value.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"using key AKIA…\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"using key "
+              + "[REDACTED:aws_access_key]\"}");
+
+  public static final RuleDescriptor SENSITIVE_KEY =
+      new RuleDescriptor(
+          "LV015",
+          "sensitive-key",
+          Severity.ERROR,
+          "Value under a secret or PII key",
+          "Values under keys such as password, token, authorization or email are secrets or"
+              + " personal data whatever they look like; the SDK replaces them whole.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"password\":\"…\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\","
+              + "\"password\":\"[REDACTED:password]\"}");
+
+  public static final RuleDescriptor SCHEMA =
+      new RuleDescriptor(
+          "LV016",
+          "schema-violation",
+          Severity.ERROR,
+          "Line fails the selected JSON Schema",
+          "Reported with --schema adr or --schema FILE: the schema's own verdict, as the JSON"
+              + " Schema validator words it.",
+          "{\"level\":\"info\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\"}");
+
+  public static final RuleDescriptor WRAPPER =
+      new RuleDescriptor(
+          "LV017",
+          "malformed-container-record",
+          Severity.WARNING,
+          "Container-runtime record that cannot be read",
+          "A CRI, Docker json-file or Loki record that does not have the runtime's shape (or a"
+              + " partial record never completed) cannot be unwrapped; the application line inside"
+              + " it is not checked.",
+          "2024-07-02T12:40:06.615Z stdout X {\"ts\":…}",
+          "2024-07-02T12:40:06.615Z stdout F {\"ts\":…}");
+
+  /** Every check, in id order. */
+  public static final List<RuleDescriptor> ALL =
+      List.of(
+          NOT_JSON,
+          MISSING_FIELD,
+          RESERVED_KEY,
+          PIPELINE_KEY,
+          TS_FORMAT,
+          LEVEL_VALUE,
+          ACTION_VALUE,
+          AUDIT_TYPE,
+          AUDIT_WITHOUT_ACTION,
+          FIELD_TYPE,
+          UNSAFE_KEY,
+          DUPLICATE_KEY,
+          LINE_TOO_LONG,
+          SECRET_VALUE,
+          SENSITIVE_KEY,
+          SCHEMA,
+          WRAPPER);
+
+  private static final Map<String, RuleDescriptor> BY_ID =
+      ALL.stream().collect(Collectors.toUnmodifiableMap(RuleDescriptor::id, Function.identity()));
+
+  private ValidatorRules() {}
+
+  /** The check with this id, or {@code null}. */
+  public static RuleDescriptor byId(String id) {
+    return BY_ID.get(id);
+  }
+}
