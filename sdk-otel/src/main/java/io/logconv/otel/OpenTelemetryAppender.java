@@ -251,21 +251,27 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
         attrs.put(sf.getName(), sf.getValue() == null ? "" : sf.getValue());
       }
     }
+    List<KeyValuePair> kvs = event.getKeyValuePairs();
+    SpanContext carried = kvs == null ? null : carriedSpanContext(event, kvs);
+    Context context = carried != null ? Context.root().with(Span.wrap(carried)) : Context.current();
+    // When the record has a trace context, ids in the MDC (the Java agent's MDC instrumentation
+    // puts them there) or in key/values (TraceContextAsyncAppender) would only repeat it.
+    boolean traced = Span.fromContext(context).getSpanContext().isValid();
     if (includeMdc) {
       Map<String, String> mdc = event.getMDCPropertyMap();
       if (mdc != null) {
-        mdc.forEach(attrs::put);
+        mdc.forEach(
+            (k, v) -> {
+              if (!traced || !isTraceKey(k)) {
+                attrs.put(k, v);
+              }
+            });
       }
     }
-    SpanContext carried = null;
-    if (includeKeyValues || isDeferred(event)) {
-      List<KeyValuePair> kvs = event.getKeyValuePairs();
-      if (kvs != null) {
-        carried = carriedSpanContext(event, kvs);
-        for (KeyValuePair kv : kvs) {
-          if (kv != null && includeKeyValues && (carried == null || !isTraceKey(kv.key))) {
-            attrs.put(kv.key, kv.value);
-          }
+    if (includeKeyValues && kvs != null) {
+      for (KeyValuePair kv : kvs) {
+        if (kv != null && (!traced || !isTraceKey(kv.key))) {
+          attrs.put(kv.key, kv.value);
         }
       }
     }
@@ -297,11 +303,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
     }
     record.setAllAttributes(b.build());
 
-    if (carried != null) {
-      record.setContext(Context.root().with(Span.wrap(carried)));
-    } else {
-      record.setContext(Context.current());
-    }
+    record.setContext(context);
     record.emit();
   }
 

@@ -291,4 +291,52 @@ class OpenTelemetryAppenderTest {
       assertThat(other.getFinishedLogRecordItems()).isEmpty();
     }
   }
+
+  @Test
+  void traceIdsInTheMdcAreNotRepeatedWhenTheRecordIsTraced() {
+    started(false);
+    Span span = otel.startSpan("reconcile");
+    SpanContext sc = span.getSpanContext();
+    // What the Java agent's MDC instrumentation does.
+    MDC.put("trace_id", sc.getTraceId());
+    MDC.put("span_id", sc.getSpanId());
+    try (Scope ignored = span.makeCurrent()) {
+      otel.logger("traced").info("inside");
+    } finally {
+      span.end();
+    }
+    MDC.put("trace_id", "0af7651916cd43dd8448eb211c80319c");
+    otel.logger("traced").info("outside, ids from elsewhere");
+    List<LogRecordData> recs = exporter.getFinishedLogRecordItems();
+    assertThat(recs).hasSize(2);
+    assertThat(recs.get(0).getSpanContext().getTraceId()).isEqualTo(sc.getTraceId());
+    assertThat(str(recs.get(0).getAttributes(), "trace_id")).isNull();
+    assertThat(str(recs.get(0).getAttributes(), "span_id")).isNull();
+    // Without a span, ids the application put in the MDC are kept, as on the line.
+    assertThat(recs.get(1).getSpanContext().isValid()).isFalse();
+    assertThat(str(recs.get(1).getAttributes(), "trace_id")).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+  }
+
+  @Test
+  void throwableKnownOnlyThroughItsProxy() {
+    started(false);
+    ListAppender<ILoggingEvent> events = new ListAppender<>();
+    events.setContext(otel.context);
+    events.start();
+    Logger log = otel.logger("remote");
+    log.detachAndStopAllAppenders();
+    log.setAdditive(false);
+    log.addAppender(events);
+    log.error("remote failure", new java.io.UncheckedIOException("disk hunter2", new java.io.IOException("eio")));
+    // An event as received from another JVM: its throwable is a proxy without the original.
+    ILoggingEvent remote = ch.qos.logback.classic.spi.LoggingEventVO.build(events.list.get(0));
+    assertThat(remote.getThrowableProxy()).isNotInstanceOf(ch.qos.logback.classic.spi.ThrowableProxy.class);
+    otel.appender.doAppend(remote);
+    Attributes a = only().getAttributes();
+    assertThat(str(a, OpenTelemetryAppender.EXCEPTION_TYPE)).isEqualTo("java.io.UncheckedIOException");
+    assertThat(str(a, OpenTelemetryAppender.EXCEPTION_MESSAGE)).isEqualTo("disk [REDACTED]");
+    assertThat(str(a, OpenTelemetryAppender.EXCEPTION_STACKTRACE))
+        .startsWith("java.io.UncheckedIOException: disk [REDACTED]")
+        .contains("Caused by: java.io.IOException: eio");
+  }
 }
