@@ -180,6 +180,7 @@ class OpenTelemetryAppenderTest {
     Logger log = otel.logger("keys");
     MDC.put("pod_name", "from-mdc");
     MDC.put("dup", "mdc-wins-not");
+    MDC.put("replicas", "from-mdc");
     log.atInfo()
         .setMessage("keys")
         .addKeyValue("msg", "shadow")
@@ -191,6 +192,7 @@ class OpenTelemetryAppenderTest {
         .addKeyValue("trace_id", "not-hex")
         .addKeyValue("name", 42)
         .addKeyValue("dup", "kv-wins")
+        .addKeyValue("replicas", 3)
         .log();
 
     Attributes a = only().getAttributes();
@@ -207,6 +209,10 @@ class OpenTelemetryAppenderTest {
     // A string field stays a string whatever it is given.
     assertThat(str(a, "name")).isEqualTo("42");
     assertThat(str(a, "dup")).isEqualTo("kv-wins");
+    // The later of two equal keys wins even when the types differ: one attribute, not two.
+    assertThat(a.get(AttributeKey.longKey("replicas"))).isEqualTo(3L);
+    assertThat(str(a, "replicas")).isNull();
+    assertThat(a.asMap().keySet().stream().filter(k -> k.getKey().equals("replicas"))).hasSize(1);
 
     // The same event through the line encoder, with the same redactor: the same keys.
     ConventionsEncoder encoder = new ConventionsEncoder();
