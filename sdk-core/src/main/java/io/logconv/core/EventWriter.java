@@ -85,6 +85,9 @@ public final class EventWriter {
 
   private static final String APP_ACTION = Conventions.RENAME_PREFIX + Conventions.ACTION;
   private static final String APP_AUDIT = Conventions.RENAME_PREFIX + Conventions.AUDIT;
+  private static final String APP_TRACE_ID = Conventions.RENAME_PREFIX + Conventions.TRACE_ID;
+  private static final String APP_SPAN_ID = Conventions.RENAME_PREFIX + Conventions.SPAN_ID;
+  private static final String APP_TRACE_FLAGS = Conventions.RENAME_PREFIX + Conventions.TRACE_FLAGS;
 
   /** The fields written right after {@code msg}, in order. */
   private static final String[] LEADING =
@@ -305,31 +308,13 @@ public final class EventWriter {
     }
     String k = keys.effectiveKey(key);
     Object v = value;
-    switch (k) {
-      case Conventions.ACTION -> {
-        if (!(v instanceof Action)) {
-          Action a = v instanceof CharSequence cs ? Action.parse(cs) : null;
-          if (a == null) {
-            k = violation(k, APP_ACTION, "action outside VIEW ADD UPDATE DELETE");
-          } else {
-            v = a;
-          }
-        }
-      }
-      case Conventions.AUDIT -> {
-        if (!(v instanceof Boolean)) {
-          Boolean b = v instanceof CharSequence cs ? parseBoolean(cs) : null;
-          if (b == null) {
-            k = violation(k, APP_AUDIT, "audit is not a boolean");
-          } else {
-            v = b;
-          }
-        }
-      }
-      case Conventions.TRACE_ID -> k = checkHex(k, v, 32);
-      case Conventions.SPAN_ID -> k = checkHex(k, v, 16);
-      case Conventions.TRACE_FLAGS -> k = checkHex(k, v, 2);
-      default -> {}
+    String placed = keyForValue(k, v);
+    if (!placed.equals(k)) {
+      k = violation(k, placed, brokenRule(k));
+    } else if (k.equals(Conventions.ACTION) && !(v instanceof Action)) {
+      v = Action.parse((CharSequence) v);
+    } else if (k.equals(Conventions.AUDIT) && !(v instanceof Boolean)) {
+      v = parseBoolean((CharSequence) v);
     }
     ensureCapacity(n + 1);
     int i = n++;
@@ -339,20 +324,65 @@ public final class EventWriter {
     return i;
   }
 
-  private String checkHex(String k, Object v, int length) {
-    if (v instanceof CharSequence s) {
-      if (s.length() == length) {
-        boolean ok = true;
-        for (int j = 0; j < length && ok; j++) {
-          char c = s.charAt(j);
-          ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-        }
-        if (ok) {
-          return k;
+  /**
+   * The key under which the line carries {@code value} given under the already repaired key {@code
+   * key} (see {@link KeyPolicy#effectiveKey}): {@code key} itself, or its {@code app_} form when the
+   * value breaks the contract's rule for that field ({@code action} outside the enum, {@code audit}
+   * neither a boolean nor {@code "true"}/{@code "false"}, {@code trace_id}/{@code span_id}/{@code
+   * trace_flags} not lowercase hex of the right length). Public so that other sinks of the same
+   * event (the OpenTelemetry bridge) place values exactly as the line does. Never allocates.
+   *
+   * <pre>{@code
+   * EventWriter.keyForValue("action", "UPDATE");   // "action"
+   * EventWriter.keyForValue("action", "PATCH");    // "app_action"
+   * }</pre>
+   */
+  public static String keyForValue(String key, Object value) {
+    boolean ok =
+        switch (key) {
+          case Conventions.ACTION ->
+              value instanceof Action || (value instanceof CharSequence cs && Action.parse(cs) != null);
+          case Conventions.AUDIT ->
+              value instanceof Boolean || (value instanceof CharSequence cs && parseBoolean(cs) != null);
+          case Conventions.TRACE_ID -> isLowerHex(value, 32);
+          case Conventions.SPAN_ID -> isLowerHex(value, 16);
+          case Conventions.TRACE_FLAGS -> isLowerHex(value, 2);
+          default -> true;
+        };
+    return ok ? key : renamed(key);
+  }
+
+  private static String renamed(String key) {
+    return switch (key) {
+      case Conventions.ACTION -> APP_ACTION;
+      case Conventions.AUDIT -> APP_AUDIT;
+      case Conventions.TRACE_ID -> APP_TRACE_ID;
+      case Conventions.SPAN_ID -> APP_SPAN_ID;
+      default -> APP_TRACE_FLAGS;
+    };
+  }
+
+  private static String brokenRule(String key) {
+    return switch (key) {
+      case Conventions.ACTION -> "action outside VIEW ADD UPDATE DELETE";
+      case Conventions.AUDIT -> "audit is not a boolean";
+      case Conventions.TRACE_ID -> "trace_id is not 32 lowercase hex digits";
+      case Conventions.SPAN_ID -> "span_id is not 16 lowercase hex digits";
+      default -> "trace_flags is not 2 lowercase hex digits";
+    };
+  }
+
+  private static boolean isLowerHex(Object v, int length) {
+    if (v instanceof CharSequence s && s.length() == length) {
+      for (int j = 0; j < length; j++) {
+        char c = s.charAt(j);
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+          return false;
         }
       }
+      return true;
     }
-    return violation(k, Conventions.RENAME_PREFIX + k, k + " is not " + length + " lowercase hex digits");
+    return false;
   }
 
   private static Boolean parseBoolean(CharSequence s) {
@@ -655,8 +685,18 @@ public final class EventWriter {
     }
   }
 
-  /** Contract fields typed as strings, whatever value they were given. */
-  private static boolean isStringField(String k) {
+  /**
+   * True if the contract types the field named {@code k} as a string whatever value it is given
+   * ({@code caller}, {@code namespace}, {@code controllerKind}, {@code name}, request ids), so a
+   * number under such a key is written as text. Public so that other sinks of the same event type
+   * values as the line does.
+   *
+   * <pre>{@code
+   * EventWriter.isStringField("name");      // true: name=42 is written as "42"
+   * EventWriter.isStringField("replicas");  // false
+   * }</pre>
+   */
+  public static boolean isStringField(String k) {
     return switch (k) {
       case Conventions.CALLER,
           Conventions.NAMESPACE,

@@ -1,0 +1,539 @@
+package io.logconv.otel;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import io.logconv.core.EventWriter;
+import io.logconv.core.ForeignThrowable;
+import io.logconv.core.KeyPolicy;
+import io.logconv.core.LineFormat;
+import io.logconv.core.MessageTemplate;
+import io.logconv.core.Redactor;
+import io.logconv.core.StackTraceRenderer;
+import io.logconv.core.redact.SecretRedactor;
+import io.logconv.logback.StaticField;
+import io.logconv.schema.Action;
+import io.logconv.schema.Conventions;
+import io.logconv.schema.Level;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.logs.LogRecordBuilder;
+import io.opentelemetry.api.logs.Severity;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
+
+/**
+ * A Logback appender that emits every event as an OpenTelemetry {@code LogRecord} through the Logs
+ * API, carrying the same content as the JSON line {@link io.logconv.logback.ConventionsEncoder}
+ * writes: the message as body, the conventions fields, MDC entries and key/value pairs as
+ * attributes with keys repaired by the same {@link KeyPolicy} and values redacted by the same
+ * {@link Redactor}, the throwable as {@code exception.*}, the caller as {@code code.*} and the
+ * current span as the record's trace context. Configure it in {@code logback.xml}:
+ *
+ * <pre>{@code
+ * <appender name="OTEL" class="io.logconv.otel.OpenTelemetryAppender">
+ *   <includeCaller>true</includeCaller>
+ * </appender>
+ * <root level="INFO"><appender-ref ref="OTEL"/></root>
+ * }</pre>
+ *
+ * <p>and hand it the SDK once it is built, or let it use {@link GlobalOpenTelemetry}:
+ *
+ * <pre>{@code
+ * OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setLoggerProvider(loggerProvider).build();
+ * OpenTelemetryAppender.install(sdk);
+ * }</pre>
+ *
+ * <p>Until {@link #install} is called the appender uses {@link GlobalOpenTelemetry#getOrNoop()},
+ * which does not fix the global instance, so an SDK registered globally later is picked up. The
+ * record is emitted on the logging thread, so the Logs API takes the trace context from the current
+ * {@link Context}; an event that reaches this appender through {@link TraceContextAsyncAppender}
+ * gets its trace context from the ids that appender copied onto it. The attribute mapping is
+ * documented in the module's README.
+ */
+public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
+  /** Attribute for the exception class (OpenTelemetry semantic conventions). */
+  public static final String EXCEPTION_TYPE = "exception.type";
+
+  /** Attribute for the exception message. */
+  public static final String EXCEPTION_MESSAGE = "exception.message";
+
+  /** Attribute for the rendered stack trace. */
+  public static final String EXCEPTION_STACKTRACE = "exception.stacktrace";
+
+  /** Attribute for the caller's source file. */
+  public static final String CODE_FILE_PATH = "code.file.path";
+
+  /** Attribute for the caller's fully qualified method name. */
+  public static final String CODE_FUNCTION_NAME = "code.function.name";
+
+  /** Attribute for the caller's line number. */
+  public static final String CODE_LINE_NUMBER = "code.line.number";
+
+  /** Attribute for the logging thread's name. */
+  public static final String THREAD_NAME = "thread.name";
+
+  private static final AttributeKey<String> EXCEPTION_TYPE_KEY = AttributeKey.stringKey(EXCEPTION_TYPE);
+  private static final AttributeKey<String> EXCEPTION_MESSAGE_KEY =
+      AttributeKey.stringKey(EXCEPTION_MESSAGE);
+  private static final AttributeKey<String> EXCEPTION_STACKTRACE_KEY =
+      AttributeKey.stringKey(EXCEPTION_STACKTRACE);
+  private static final AttributeKey<String> CODE_FILE_PATH_KEY = AttributeKey.stringKey(CODE_FILE_PATH);
+  private static final AttributeKey<String> CODE_FUNCTION_NAME_KEY =
+      AttributeKey.stringKey(CODE_FUNCTION_NAME);
+  private static final AttributeKey<Long> CODE_LINE_NUMBER_KEY = AttributeKey.longKey(CODE_LINE_NUMBER);
+  private static final AttributeKey<String> THREAD_NAME_KEY = AttributeKey.stringKey(THREAD_NAME);
+  private static final String APP_AUDIT = Conventions.RENAME_PREFIX + Conventions.AUDIT;
+
+  private static volatile OpenTelemetry installed;
+
+  private boolean includeCaller;
+  private boolean includeMdc = true;
+  private boolean includeKeyValues = true;
+  private boolean includeThreadName = true;
+  private boolean redaction = true;
+  private boolean rootCauseFirst;
+  private int maxFramesPerCause = StackTraceRenderer.ALL_FRAMES;
+  private String auditMarker = io.logconv.logback.ConventionsEncoder.AUDIT_MARKER_NAME;
+  private final List<StaticField> fields = new ArrayList<>();
+  private Redactor customRedactor;
+
+  private volatile LineFormat format;
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+  /** Reused text buffers of one thread. */
+  private static final class Scratch {
+    final StringBuilder text = new StringBuilder(256);
+    final StringBuilder redacted = new StringBuilder(256);
+  }
+
+  /**
+   * Names the {@link OpenTelemetry} instance every {@code OpenTelemetryAppender} emits to, in
+   * place of {@link GlobalOpenTelemetry}. Call it once the SDK is built; {@code null} goes back to
+   * the global instance.
+   */
+  public static void install(OpenTelemetry openTelemetry) {
+    installed = openTelemetry;
+  }
+
+  private static OpenTelemetry openTelemetry() {
+    OpenTelemetry o = installed;
+    return o != null ? o : GlobalOpenTelemetry.getOrNoop();
+  }
+
+  // --- configuration (Joran setters) ------------------------------------------------------------
+
+  /**
+   * Add {@code code.file.path}, {@code code.function.name} and {@code code.line.number}; costs a
+   * stack walk per event (default off).
+   */
+  public void setIncludeCaller(boolean includeCaller) {
+    this.includeCaller = includeCaller;
+  }
+
+  /** Add MDC entries as attributes (default on). */
+  public void setIncludeMdc(boolean includeMdc) {
+    this.includeMdc = includeMdc;
+  }
+
+  /** Add SLF4J 2 key/value pairs as attributes (default on). */
+  public void setIncludeKeyValues(boolean includeKeyValues) {
+    this.includeKeyValues = includeKeyValues;
+  }
+
+  /** Add {@code thread.name} (default on). */
+  public void setIncludeThreadName(boolean includeThreadName) {
+    this.includeThreadName = includeThreadName;
+  }
+
+  /** Redact secrets and personal data with the default redactor (default on). */
+  public void setRedaction(boolean redaction) {
+    this.redaction = redaction;
+  }
+
+  /** Start {@code exception.stacktrace} with the root cause (default off). */
+  public void setRootCauseFirst(boolean rootCauseFirst) {
+    this.rootCauseFirst = rootCauseFirst;
+  }
+
+  /** Frames per throwable in {@code exception.stacktrace} (default: all). */
+  public void setMaxFramesPerCause(int maxFramesPerCause) {
+    this.maxFramesPerCause = Math.max(0, maxFramesPerCause);
+  }
+
+  /** Name of the marker that makes an event an audit event (default {@code AUDIT}). */
+  public void setAuditMarker(String auditMarker) {
+    this.auditMarker = auditMarker;
+  }
+
+  /** Adds a static attribute on every record ({@code <field><name>…</name><value>…</value></field>}). */
+  public void addField(StaticField field) {
+    fields.add(field);
+  }
+
+  /** Replaces the default redactor (programmatic configuration). */
+  public void setRedactor(Redactor redactor) {
+    this.customRedactor = redactor;
+  }
+
+  // --- life cycle -------------------------------------------------------------------------------
+
+  @Override
+  public void start() {
+    format = buildFormat();
+    super.start();
+  }
+
+  private LineFormat buildFormat() {
+    LineFormat.Builder b =
+        LineFormat.builder()
+            .contextFields(false)
+            .statusListener((kind, message, cause) -> addWarn("logconv: " + message, cause));
+    for (StaticField f : fields) {
+      if (f.getName() == null || f.getName().isEmpty()) {
+        addWarn("logconv: a <field> without a name was ignored");
+      }
+    }
+    if (customRedactor != null) {
+      b.redactor(customRedactor);
+    } else if (redaction) {
+      b.redactor(SecretRedactor.defaults());
+    }
+    return b.build();
+  }
+
+  // --- appending --------------------------------------------------------------------------------
+
+  @Override
+  protected void append(ILoggingEvent event) {
+    try {
+      emit(event);
+    } catch (RuntimeException | StackOverflowError e) {
+      addError("logconv: an event could not be sent as an OpenTelemetry log record", e);
+    }
+  }
+
+  private void emit(ILoggingEvent event) {
+    LineFormat f = format;
+    Redactor redactor = f.redactor();
+    KeyPolicy keys = f.keyPolicy();
+    Scratch s = scratch.get();
+    String loggerName = event.getLoggerName() == null ? "" : event.getLoggerName();
+    LogRecordBuilder record = openTelemetry().getLogsBridge().get(loggerName).logRecordBuilder();
+
+    Instant ts = event.getInstant();
+    record.setTimestamp(ts != null ? ts : Instant.ofEpochMilli(event.getTimeStamp()));
+    record.setObservedTimestamp(Instant.now());
+    Level level = level(event.getLevel());
+    record.setSeverity(severity(level));
+    record.setSeverityText(level.label());
+    record.setBody(redact(redactor, null, message(event, s.text), s));
+
+    Fields attrs = new Fields(keys, redactor, s);
+    for (StaticField sf : fields) {
+      if (sf.getName() != null && !sf.getName().isEmpty()) {
+        attrs.put(sf.getName(), sf.getValue() == null ? "" : sf.getValue());
+      }
+    }
+    List<KeyValuePair> kvs = event.getKeyValuePairs();
+    SpanContext carried = kvs == null ? null : carriedSpanContext(event, kvs);
+    Context context = carried != null ? Context.root().with(Span.wrap(carried)) : Context.current();
+    // When the record has a trace context, ids in the MDC (the Java agent's MDC instrumentation
+    // puts them there) or in key/values (TraceContextAsyncAppender) would only repeat it.
+    boolean traced = Span.fromContext(context).getSpanContext().isValid();
+    if (includeMdc) {
+      Map<String, String> mdc = event.getMDCPropertyMap();
+      if (mdc != null) {
+        mdc.forEach(
+            (k, v) -> {
+              if (!traced || !isTraceKey(k)) {
+                attrs.put(k, v);
+              }
+            });
+      }
+    }
+    if (includeKeyValues && kvs != null) {
+      for (KeyValuePair kv : kvs) {
+        if (kv != null && (!traced || !isTraceKey(kv.key))) {
+          attrs.put(kv.key, kv.value);
+        }
+      }
+    }
+    if (isAudit(event.getMarkerList())) {
+      attrs.put(Conventions.AUDIT, true);
+    }
+    attrs.resolveAudit();
+    AttributesBuilder b = attrs.builder;
+
+    if (includeThreadName && event.getThreadName() != null) {
+      b.put(THREAD_NAME_KEY, event.getThreadName());
+    }
+    if (includeCaller) {
+      StackTraceElement[] cd = event.getCallerData();
+      if (cd != null && cd.length > 0) {
+        StackTraceElement c = cd[0];
+        if (c.getFileName() != null) {
+          b.put(CODE_FILE_PATH_KEY, c.getFileName());
+        }
+        b.put(CODE_FUNCTION_NAME_KEY, c.getClassName() + "." + c.getMethodName());
+        if (c.getLineNumber() >= 0) {
+          b.put(CODE_LINE_NUMBER_KEY, (long) c.getLineNumber());
+        }
+      }
+    }
+    IThrowableProxy proxy = event.getThrowableProxy();
+    if (proxy != null) {
+      exception(b, proxy, redactor, s);
+    }
+    record.setAllAttributes(b.build());
+
+    record.setContext(context);
+    record.emit();
+  }
+
+  private static CharSequence message(ILoggingEvent event, StringBuilder out) {
+    out.setLength(0);
+    if (isDeferred(event)) {
+      // Formatted on the logging thread, with the arguments as they were then.
+      String m = event.getFormattedMessage();
+      out.append(m == null ? "null" : m);
+    } else {
+      Object[] args = event.getArgumentArray();
+      String template = event.getMessage();
+      try {
+        MessageTemplate.format(out, template, args, args == null ? 0 : args.length);
+      } catch (RuntimeException | StackOverflowError e) {
+        out.setLength(0);
+        out.append(template);
+      }
+    }
+    return out;
+  }
+
+  /** True if the event is handled on another thread than the one that logged it. */
+  private static boolean isDeferred(ILoggingEvent event) {
+    String loggedOn = event.getThreadName();
+    return loggedOn != null && !loggedOn.equals(Thread.currentThread().getName());
+  }
+
+  /**
+   * The span context {@link TraceContextAsyncAppender} copied onto a deferred event, or {@code
+   * null} when the event is handled on its logging thread (the current context is right then).
+   */
+  private static SpanContext carriedSpanContext(ILoggingEvent event, List<KeyValuePair> kvs) {
+    if (!isDeferred(event)) {
+      return null;
+    }
+    String traceId = null;
+    String spanId = null;
+    String flags = null;
+    for (KeyValuePair kv : kvs) {
+      if (kv == null || !(kv.value instanceof String v)) {
+        continue;
+      }
+      switch (String.valueOf(kv.key)) {
+        case Conventions.TRACE_ID -> traceId = v;
+        case Conventions.SPAN_ID -> spanId = v;
+        case Conventions.TRACE_FLAGS -> flags = v;
+        default -> {}
+      }
+    }
+    if (traceId == null || spanId == null) {
+      return null;
+    }
+    TraceFlags tf =
+        flags != null && flags.length() == 2 ? TraceFlags.fromHex(flags, 0) : TraceFlags.getDefault();
+    SpanContext sc = SpanContext.create(traceId, spanId, tf, TraceState.getDefault());
+    return sc.isValid() ? sc : null;
+  }
+
+  private static boolean isTraceKey(String key) {
+    return Conventions.TRACE_ID.equals(key)
+        || Conventions.SPAN_ID.equals(key)
+        || Conventions.TRACE_FLAGS.equals(key);
+  }
+
+  private boolean isAudit(List<Marker> markers) {
+    if (markers == null) {
+      return false;
+    }
+    for (Marker m : markers) {
+      if (m != null && (auditMarker.equals(m.getName()) || m.contains(auditMarker))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void exception(AttributesBuilder b, IThrowableProxy proxy, Redactor redactor, Scratch s) {
+    StringBuilder text = s.text;
+    if (proxy instanceof ThrowableProxy tp && tp.getThrowable() != null) {
+      Throwable t = tp.getThrowable();
+      b.put(
+          EXCEPTION_TYPE_KEY,
+          t instanceof ForeignThrowable ft ? ft.originalClassName() : t.getClass().getName());
+      String m = safeMessage(t);
+      if (m != null) {
+        b.put(EXCEPTION_MESSAGE_KEY, redact(redactor, null, m, s));
+      }
+      text.setLength(0);
+      if (rootCauseFirst) {
+        StackTraceRenderer.renderRootCauseFirst(text, t, maxFramesPerCause);
+      } else {
+        StackTraceRenderer.render(text, t, maxFramesPerCause);
+      }
+    } else {
+      // A throwable known only through its proxy (an event received from another JVM).
+      b.put(EXCEPTION_TYPE_KEY, String.valueOf(proxy.getClassName()));
+      if (proxy.getMessage() != null) {
+        b.put(EXCEPTION_MESSAGE_KEY, redact(redactor, null, proxy.getMessage(), s));
+      }
+      text.setLength(0);
+      text.append(ThrowableProxyUtil.asString(proxy));
+    }
+    b.put(EXCEPTION_STACKTRACE_KEY, redact(redactor, null, text, s));
+  }
+
+  private static String safeMessage(Throwable t) {
+    try {
+      return t.getMessage();
+    } catch (RuntimeException e) {
+      return "[FAILED getMessage()]";
+    }
+  }
+
+  private static String redact(Redactor redactor, String key, CharSequence value, Scratch s) {
+    return redactor.redact(key, value, s.redacted).toString();
+  }
+
+  /**
+   * The attributes of one record, placed as the line writer places fields: keys repaired by the
+   * {@link KeyPolicy}, values moved to {@code app_} keys by {@link EventWriter#keyForValue}, string
+   * fields kept as strings, sensitive keys and every string redacted, the later of two equal keys
+   * winning.
+   */
+  private static final class Fields {
+    final AttributesBuilder builder = Attributes.builder();
+    private final KeyPolicy keys;
+    private final Redactor redactor;
+    private final Scratch s;
+    private boolean audit;
+    private boolean action;
+
+    Fields(KeyPolicy keys, Redactor redactor, Scratch s) {
+      this.keys = keys;
+      this.redactor = redactor;
+      this.s = s;
+    }
+
+    void put(String key, Object value) {
+      String k = EventWriter.keyForValue(keys.effectiveKey(key), value);
+      if (value == null) {
+        // The line writes null; an attribute cannot hold one, so the key is left out.
+        return;
+      }
+      switch (k) {
+        case Conventions.ACTION -> {
+          Action a = value instanceof Action act ? act : Action.parse((CharSequence) value);
+          builder.put(k, a.name());
+          action = true;
+          return;
+        }
+        case Conventions.AUDIT -> {
+          boolean v = value instanceof Boolean bo ? bo : "true".contentEquals((CharSequence) value);
+          builder.put(AttributeKey.booleanKey(k), v);
+          audit = v;
+          return;
+        }
+        default -> {}
+      }
+      if (value instanceof CharSequence cs) {
+        builder.put(k, redact(redactor, k, cs, s));
+      } else if (redactor.isSensitiveKey(k) || EventWriter.isStringField(k)) {
+        builder.put(k, redact(redactor, k, text(value), s));
+      } else if (value instanceof Boolean b) {
+        builder.put(AttributeKey.booleanKey(k), b);
+      } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        builder.put(AttributeKey.longKey(k), ((Number) value).longValue());
+      } else if (value instanceof Double || value instanceof Float) {
+        double d = ((Number) value).doubleValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+          builder.put(k, Double.toString(d));
+        } else {
+          builder.put(AttributeKey.doubleKey(k), d);
+        }
+      } else if (value instanceof BigInteger || value instanceof BigDecimal || value instanceof Enum<?>) {
+        builder.put(k, redact(redactor, k, value instanceof Enum<?> e ? e.name() : value.toString(), s));
+      } else {
+        // Maps, collections, arrays and other objects: their text, as a message argument renders it.
+        builder.put(k, redact(redactor, k, text(value), s));
+      }
+    }
+
+    private CharSequence text(Object value) {
+      StringBuilder t = s.text;
+      t.setLength(0);
+      try {
+        MessageTemplate.format(t, "{}", new Object[] {value}, 1);
+      } catch (RuntimeException | StackOverflowError e) {
+        t.setLength(0);
+        t.append(MessageTemplate.FAILED_TO_STRING);
+      }
+      return t;
+    }
+
+    /** An audit event must carry an action; without one, the line moves audit to app_audit. */
+    void resolveAudit() {
+      if (audit && !action) {
+        builder.remove(AttributeKey.booleanKey(Conventions.AUDIT));
+        builder.put(AttributeKey.booleanKey(APP_AUDIT), true);
+      }
+    }
+  }
+
+  private static Severity severity(Level level) {
+    return switch (level) {
+      case TRACE -> Severity.TRACE;
+      case DEBUG -> Severity.DEBUG;
+      case INFO -> Severity.INFO;
+      case WARN -> Severity.WARN;
+      case ERROR -> Severity.ERROR;
+    };
+  }
+
+  private static Level level(ch.qos.logback.classic.Level level) {
+    if (level == null) {
+      return Level.INFO;
+    }
+    int l = level.toInt();
+    if (l >= ch.qos.logback.classic.Level.ERROR_INT) {
+      return Level.ERROR;
+    }
+    if (l >= ch.qos.logback.classic.Level.WARN_INT) {
+      return Level.WARN;
+    }
+    if (l >= ch.qos.logback.classic.Level.INFO_INT) {
+      return Level.INFO;
+    }
+    if (l >= ch.qos.logback.classic.Level.DEBUG_INT) {
+      return Level.DEBUG;
+    }
+    return Level.TRACE;
+  }
+}
