@@ -43,8 +43,10 @@ public final class MessageConcatenationRule extends JavaRule<MethodCallExpr> {
       ctx.report(message, "message built by string concatenation; use a constant with {}"
           + " placeholders or key/values");
     } else if (message instanceof MethodCallExpr m && isFormat(m)) {
-      ctx.report(message, "message built with " + m.getNameAsString()
-          + "(); use a constant with {} placeholders or key/values");
+      String what = m.getNameAsString().equals("format")
+          ? m.getScope().map(Object::toString).orElse("") + ".format()"
+          : m.getNameAsString() + "()";
+      ctx.report(message, "message built with " + what + "; use a constant with {} placeholders or key/values");
     }
   }
 

@@ -338,7 +338,7 @@ public final class LoggingModel {
 
   private boolean isFluentBuilderVariable(NameExpr name) {
     return declaredType(name.getNameAsString())
-        .map(t -> FLUENT_BUILDER_TYPES.contains(resolveType(t)))
+        .map(t -> in(FLUENT_BUILDER_TYPES, resolveType(t)))
         .orElse(false);
   }
 
@@ -407,7 +407,7 @@ public final class LoggingModel {
       while (owner instanceof MethodCallExpr m && m.getNameAsString().equals("put")) {
         owner = m.getScope().orElse(null);
       }
-      if (owner != null && MDC_TYPES.contains(resolveType(owner.toString()))) {
+      if (owner != null && in(MDC_TYPES, resolveType(owner.toString()))) {
         return new KeyValue(key, value, call, KeyValue.Kind.MDC);
       }
       return null;
@@ -593,7 +593,7 @@ public final class LoggingModel {
   private void indexNode(Node node) {
     if (node instanceof VariableDeclarator v) {
       declare(v.getNameAsString(), v.getType());
-      Api api = LOGGER_TYPES.get(resolveTypeQuietly(v.getType()));
+      Api api = lookup(LOGGER_TYPES, resolveTypeQuietly(v.getType()));
       if (api == null && v.getType().isVarType()) {
         api = v.getInitializer()
             .filter(MethodCallExpr.class::isInstance)
@@ -608,7 +608,7 @@ public final class LoggingModel {
       }
     } else if (node instanceof Parameter p) {
       declare(p.getNameAsString(), p.getType());
-      Api api = LOGGER_TYPES.get(resolveTypeQuietly(p.getType()));
+      Api api = lookup(LOGGER_TYPES, resolveTypeQuietly(p.getType()));
       if (api != null) {
         loggers.put(p.getNameAsString(), api);
       }
@@ -627,6 +627,15 @@ public final class LoggingModel {
       }
       enums.put(e.getNameAsString(), names);
     }
+  }
+
+  // The immutable collections throw on a null lookup; an unresolved name is simply no match.
+  private static <V> V lookup(Map<String, V> map, String key) {
+    return key == null ? null : map.get(key);
+  }
+
+  private static boolean in(Set<String> set, String value) {
+    return value != null && set.contains(value);
   }
 
   private static boolean isConstantField(VariableDeclarator v) {

@@ -390,7 +390,6 @@ public final class SourceLinter {
         .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
         // rules read no comments and never print code back: skip the work
         .setAttributeComments(false)
-        .setStoreTokens(false)
         .setLexicalPreservationEnabled(false);
     return new JavaParser(config);
   }
