@@ -70,7 +70,7 @@ public final class AuditTypeRule extends JavaRule<MethodCallExpr> {
       return Optional.of("a String constant");
     }
     if (v instanceof NameExpr n) {
-      return ctx.logging().declaredType(n.getNameAsString())
+      return ctx.logging().declaredType(n)
           .filter(NON_BOOLEAN_TYPES::contains)
           .map(t -> "a " + t + " variable");
     }

@@ -70,7 +70,7 @@ public final class PlaceholderCountRule extends JavaRule<MethodCallExpr> {
 
   private static boolean isArray(Expression e, JavaContext ctx) {
     return e instanceof NameExpr n
-        && ctx.logging().declaredType(n.getNameAsString()).filter(t -> t.endsWith("[]")).isPresent();
+        && ctx.logging().declaredType(n).filter(t -> t.endsWith("[]")).isPresent();
   }
 
   /** Counts {@code {}} as SLF4J does: {@code \{}} is escaped, {@code \\{}} is a placeholder. */

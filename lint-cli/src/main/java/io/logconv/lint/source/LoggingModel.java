@@ -3,23 +3,34 @@ package io.logconv.lint.source;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.logconv.schema.Conventions;
@@ -201,6 +212,102 @@ public final class LoggingModel {
         : Optional.ofNullable(declaredTypes.get(name));
   }
 
+  /**
+   * The type the name {@code usage} refers to, as written, found by walking out from the usage
+   * through the scopes that can declare it: catch parameters, lambda and method parameters,
+   * for and try-with-resources variables, earlier local variables of enclosing blocks, and fields
+   * of enclosing types; then, if no scope declares it, {@link #declaredType(String)}. Empty when
+   * unknown (an implicitly typed lambda parameter, {@code var}, or a name declared elsewhere).
+   */
+  public Optional<String> declaredType(NameExpr usage) {
+    String name = usage.getNameAsString();
+    Node child = usage;
+    for (Optional<Node> p = usage.getParentNode(); p.isPresent(); p = p.get().getParentNode()) {
+      String t = declaredIn(p.get(), child, name);
+      if (t != null) {
+        return t.isEmpty() || t.equals("var") ? Optional.empty() : Optional.of(t);
+      }
+      child = p.get();
+    }
+    return declaredType(name);
+  }
+
+  // Identity is meant: the statement that contains the usage, not one that looks like it.
+  @SuppressWarnings("ReferenceEquality")
+  private static String declaredIn(Node scope, Node child, String name) {
+    if (scope instanceof CatchClause c) {
+      return c.getParameter().getNameAsString().equals(name) ? c.getParameter().getType().asString() : null;
+    }
+    if (scope instanceof CallableDeclaration<?> m) {
+      return parameterType(m.getParameters(), name);
+    }
+    if (scope instanceof LambdaExpr l) {
+      return parameterType(l.getParameters(), name);
+    }
+    if (scope instanceof ForEachStmt f) {
+      return variableType(f.getVariable(), name);
+    }
+    if (scope instanceof ForStmt f) {
+      for (Expression init : f.getInitialization()) {
+        String t = init instanceof VariableDeclarationExpr v ? variableType(v, name) : null;
+        if (t != null) {
+          return t;
+        }
+      }
+      return null;
+    }
+    if (scope instanceof TryStmt t) {
+      for (Expression r : t.getResources()) {
+        String type = r instanceof VariableDeclarationExpr v ? variableType(v, name) : null;
+        if (type != null) {
+          return type;
+        }
+      }
+      return null;
+    }
+    if (scope instanceof BlockStmt b) {
+      String found = null;
+      for (Statement st : b.getStatements()) {
+        if (st == child) {
+          break;
+        }
+        if (st instanceof ExpressionStmt es && es.getExpression() instanceof VariableDeclarationExpr v) {
+          String t = variableType(v, name);
+          found = t != null ? t : found;
+        }
+      }
+      return found;
+    }
+    if (scope instanceof TypeDeclaration<?> type) {
+      for (FieldDeclaration f : type.getFields()) {
+        for (VariableDeclarator v : f.getVariables()) {
+          if (v.getNameAsString().equals(name)) {
+            return v.getType().asString();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String parameterType(List<Parameter> parameters, String name) {
+    for (Parameter p : parameters) {
+      if (p.getNameAsString().equals(name)) {
+        return p.getType().asString() + (p.isVarArgs() ? "[]" : "");
+      }
+    }
+    return null;
+  }
+
+  private static String variableType(VariableDeclarationExpr v, String name) {
+    for (VariableDeclarator d : v.getVariables()) {
+      if (d.getNameAsString().equals(name)) {
+        return d.getType().asString();
+      }
+    }
+    return null;
+  }
+
   /** The logging API of the logger {@code expr} denotes, if it denotes one. */
   public Optional<Api> loggerApi(Expression expr) {
     index();
@@ -337,7 +444,7 @@ public final class LoggingModel {
   }
 
   private boolean isFluentBuilderVariable(NameExpr name) {
-    return declaredType(name.getNameAsString())
+    return declaredType(name)
         .map(t -> in(FLUENT_BUILDER_TYPES, resolveType(t)))
         .orElse(false);
   }
@@ -366,7 +473,7 @@ public final class LoggingModel {
   /** True if {@code e} is evidently a marker (SLF4J, Log4j2 or a logstash marker). */
   public boolean isMarker(Expression e) {
     if (e instanceof NameExpr n) {
-      return declaredType(n.getNameAsString())
+      return declaredType(n)
           .map(this::resolveType)
           .map(t -> t.equals(MARKER_TYPE_SLF4J) || t.equals(MARKER_TYPE_LOG4J)
               || t.startsWith("net.logstash.logback.marker."))
@@ -503,7 +610,7 @@ public final class LoggingModel {
         .anyMatch(
             t -> t.getNameAsString().equals(typeName)
                 || t.findFirst(
-                        com.github.javaparser.ast.body.TypeDeclaration.class,
+                        TypeDeclaration.class,
                         inner -> inner.getNameAsString().equals(typeName))
                     .isPresent());
   }
@@ -549,7 +656,7 @@ public final class LoggingModel {
    */
   public boolean isThrowable(Expression expr) {
     if (expr instanceof NameExpr n) {
-      return declaredType(n.getNameAsString()).map(LoggingModel::isThrowableTypeName).orElse(false);
+      return declaredType(n).map(LoggingModel::isThrowableTypeName).orElse(false);
     }
     if (expr instanceof ObjectCreationExpr o) {
       return isThrowableTypeName(o.getType().getNameAsString());
@@ -594,7 +701,7 @@ public final class LoggingModel {
     if (node instanceof VariableDeclarator v) {
       declare(v.getNameAsString(), v.getType());
       Api api = lookup(LOGGER_TYPES, resolveTypeQuietly(v.getType()));
-      if (api == null && v.getType().isVarType()) {
+      if (api == null && (v.getType().isVarType() || v.getType().asString().equals("var"))) {
         api = v.getInitializer()
             .filter(MethodCallExpr.class::isInstance)
             .flatMap(i -> factoryApi((MethodCallExpr) i))

@@ -51,6 +51,31 @@ class PlaceholderCountRuleTest {
   }
 
   @Test
+  void resolvesTheThrowableInItsOwnScope() {
+    LintTestHelper.forRule(new PlaceholderCountRule()).addSource("A.java", """
+        import java.util.Map;
+        import org.slf4j.Logger;
+        class A {
+          Logger log;
+          void f(Map<String, Integer> m, String name) {
+            for (Map.Entry<String, Integer> e : m.entrySet()) {
+              log.info("entry {}", e.getKey());
+            }
+            try {
+              run();
+            } catch (IllegalStateException e) {
+              log.error("failed {}", name, e);
+            }
+            m.forEach((k, e) -> log.info("lambda {}", k, e)); // BUG: Diagnostic contains: 2 arguments
+            String e = "not a throwable";
+            log.info("local {}", name, e); // BUG: Diagnostic contains: 2 arguments
+          }
+          void run() {}
+        }
+        """).doTest();
+  }
+
+  @Test
   void countsLikeSlf4j() {
     assertThat(PlaceholderCountRule.placeholders("{} {}")).isEqualTo(2);
     assertThat(PlaceholderCountRule.placeholders("\\{} {}")).isEqualTo(1);
