@@ -72,6 +72,14 @@ public final class SourceLinter {
 
   private static final Set<String> LOGBACK_FILES = Set.of("logback.xml", "logback-spring.xml");
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", "node_modules");
+  /**
+   * A Java file mentioning none of these cannot hold a logger, an MDC or key/value API, console
+   * printing or a FileHandler, so no rule can report anything in it (see {@link
+   * Builder#prefilter}).
+   */
+  private static final List<String> TRIGGERS =
+      List.of("Log", "Slf4j", "MDC", "ThreadContext", "StructuredArguments", "Markers",
+          "System.out", "System.err", "printStackTrace", "FileHandler");
   /** Bump when the cached result of a file could change for the same rules and content. */
   private static final String CACHE_FORMAT = "1";
 
@@ -85,6 +93,7 @@ public final class SourceLinter {
   private final List<JavaRule<?>> javaRules = new ArrayList<>();
   private final List<LogbackRule> logbackRules = new ArrayList<>();
   private final boolean parseErrorEnabled;
+  private final boolean prefilter;
   private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceLinter::newParser);
 
   private SourceLinter(Builder b) {
@@ -104,6 +113,7 @@ public final class SourceLinter {
     this.baselineFile = b.baseline;
     this.cacheFile = b.cache;
     this.parallelism = b.parallelism;
+    this.prefilter = b.prefilter;
     this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
     for (LintRule r : rules) {
       if (r instanceof JavaRule<?> j) {
@@ -295,7 +305,9 @@ public final class SourceLinter {
     List<Hit> hits;
     int suppressed = 0;
     boolean failure = false;
-    if (fileName.endsWith(".java")) {
+    if (fileName.endsWith(".java") && prefilter && !mentionsAnyTrigger(text)) {
+      hits = List.of();
+    } else if (fileName.endsWith(".java")) {
       ParseResult<CompilationUnit> parsed;
       try {
         parsed = parsers.get().parse(text);
@@ -331,6 +343,15 @@ public final class SourceLinter {
     List<String> lineHashes = lineHashes(text, hits);
     return new FileOutcome(display,
         new LintCache.FileResult(List.copyOf(hits), lineHashes, suppressed, failure));
+  }
+
+  private static boolean mentionsAnyTrigger(String text) {
+    for (String t : TRIGGERS) {
+      if (text.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void runJavaRules(JavaContext ctx) {
@@ -449,7 +470,7 @@ public final class SourceLinter {
 
   private String fingerprint() {
     StringBuilder sb = new StringBuilder(CACHE_FORMAT);
-    sb.append(parseErrorEnabled ? ";LC000" : "");
+    sb.append(parseErrorEnabled ? ";LC000" : "").append(prefilter ? ";prefilter" : "");
     for (LintRule r : rules) {
       sb.append(';').append(r.descriptor().id()).append('=').append(r.getClass().getName());
     }
@@ -497,8 +518,20 @@ public final class SourceLinter {
     private Path cache;
     private int parallelism = Runtime.getRuntime().availableProcessors();
     private Path baseDirectory = Path.of("");
+    private boolean prefilter = true;
 
     private Builder() {}
+
+    /**
+     * Whether Java files that mention no logging API, console stream, {@code printStackTrace} or
+     * {@code FileHandler} are skipped unparsed (default true). No rule can report anything in such
+     * a file; the one thing lost is an {@code LC000} for a syntax error in it, which the compiler
+     * reports anyway. Turn it off to have every file parsed.
+     */
+    public Builder prefilter(boolean enabled) {
+      this.prefilter = enabled;
+      return this;
+    }
 
     /** Runs exactly these rules instead of those found through {@link ServiceLoader}. */
     public Builder rules(Collection<? extends LintRule> rules) {

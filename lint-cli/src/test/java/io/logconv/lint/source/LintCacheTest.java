@@ -22,7 +22,7 @@ class LintCacheTest {
     Path src = Files.createDirectories(dir.resolve("src"));
     Files.writeString(src.resolve("A.java"), "class A { void f() { System.out.println(1); } }");
     Files.writeString(src.resolve("B.java"), "class B { @SuppressWarnings(\"logconv\") void f() { System.out.println(1); } }");
-    Files.writeString(src.resolve("C.java"), "class C {");
+    Files.writeString(src.resolve("C.java"), "class C { Logger log; ");
     Path cache = dir.resolve("target/.logconv-cache");
 
     LintResult cold = lint(cache);

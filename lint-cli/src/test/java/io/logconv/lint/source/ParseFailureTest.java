@@ -14,7 +14,7 @@ class ParseFailureTest {
 
   @Test
   void aJavaFileThatDoesNotParseIsOneFindingAndTheRunGoesOn() throws Exception {
-    Files.writeString(dir.resolve("Broken.java"), "class Broken {\n  void f() { log.info(\"x\" }\n");
+    Files.writeString(dir.resolve("Broken.java"), "class Broken {\n  void f() { Log.info(\"x\" }\n");
     Files.writeString(dir.resolve("Fine.java"), "class Fine { void f() { System.out.println(1); } }\n");
     LintResult r = SourceLinter.builder().baseDirectory(dir).build().lint(List.of(dir));
     assertThat(r.parseFailures()).isEqualTo(1);
@@ -42,8 +42,19 @@ class ParseFailureTest {
   }
 
   @Test
+  void filesNoRuleCanConcernAreSkippedUnlessThePrefilterIsOff() {
+    String broken = "class Plain { int x = ; }";
+    assertThat(SourceLinter.builder().build().lintText("Plain.java", broken)).isEmpty();
+    assertThat(SourceLinter.builder().prefilter(false).build().lintText("Plain.java", broken))
+        .singleElement().extracting(Finding::ruleId).isEqualTo("LC000");
+    assertThat(SourceLinter.builder().build().lintText("Logs.java", "class Logs { Logger log = ; }"))
+        .singleElement().extracting(Finding::ruleId).isEqualTo("LC000");
+  }
+
+  @Test
   void theParseErrorCanBeDisabled() {
-    assertThat(SourceLinter.builder().disable("LC000").build().lintText("A.java", "class {"))
+    assertThat(SourceLinter.builder().disable("LC000").prefilter(false).build()
+        .lintText("A.java", "class {"))
         .isEmpty();
   }
 }
