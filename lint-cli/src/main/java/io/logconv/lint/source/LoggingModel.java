@@ -675,6 +675,15 @@ public final class LoggingModel {
   // ---------------------------------------------------------------- index
 
   private void index() {
+    if (!indexed) {
+      List<Node> nodes = new ArrayList<>();
+      unit.walk(nodes::add);
+      index(nodes);
+    }
+  }
+
+  /** Indexes the file from its nodes, already listed by the engine's walk. */
+  void index(List<Node> nodes) {
     if (indexed) {
       return;
     }
@@ -694,7 +703,9 @@ public final class LoggingModel {
         imports.put(name.substring(name.lastIndexOf('.') + 1), name);
       }
     }
-    unit.walk(this::indexNode);
+    for (Node n : nodes) {
+      indexNode(n);
+    }
   }
 
   private void indexNode(Node node) {

@@ -6,6 +6,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import io.logconv.lint.Finding;
 import io.logconv.lint.RuleDescriptor;
 import io.logconv.lint.Severity;
@@ -358,11 +359,15 @@ public final class SourceLinter {
     if (javaRules.isEmpty()) {
       return;
     }
-    ctx.unit().walk(node -> {
+    // One walk: the logging model indexes the same node list the rules are dispatched over.
+    List<Node> nodes = new ArrayList<>(1024);
+    ctx.unit().walk(nodes::add);
+    ctx.logging().index(nodes);
+    for (Node node : nodes) {
       for (JavaRule<?> rule : rulesFor(node.getClass())) {
         rule.dispatch(node, ctx);
       }
-    });
+    }
   }
 
   private List<JavaRule<?>> rulesFor(Class<?> type) {
