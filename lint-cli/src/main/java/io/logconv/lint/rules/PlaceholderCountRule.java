@@ -19,7 +19,9 @@ import java.util.List;
     rationale =
         "SLF4J and Log4j2 fill `{}` placeholders from the arguments in order. A missing argument"
             + " prints a literal `{}`; an extra one is silently dropped, unless it is a throwable"
-            + " in last position, which becomes the stack trace. logstash structured arguments"
+            + " in last position, which becomes the stack trace (an extra last argument whose"
+            + " type cannot be told without a classpath is given the benefit of the doubt)."
+            + " logstash structured arguments"
             + " (`kv(...)`) may go without a placeholder. Checked when the format is a constant.",
     bad = """
         log.warn("retrying {} after {} ms", name);
@@ -57,14 +59,16 @@ public final class PlaceholderCountRule extends JavaRule<MethodCallExpr> {
       }
     }
     int plain = args.size() - structured;
-    boolean trailingThrowable = !args.isEmpty() && ctx.logging().isThrowable(args.get(args.size() - 1));
+    Expression last = args.isEmpty() ? null : args.get(args.size() - 1);
+    boolean trailingThrowable = last != null && ctx.logging().mayBeThrowable(last);
     int placeholders = placeholders(format);
     int min = plain - (trailingThrowable ? 1 : 0);
     int max = plain + structured;
     if (placeholders < min || placeholders > max) {
       ctx.report(message, "format has " + placeholders + " placeholder"
           + (placeholders == 1 ? "" : "s") + " but " + args.size() + " argument"
-          + (args.size() == 1 ? "" : "s") + (trailingThrowable ? " (the last a throwable)" : ""));
+          + (args.size() == 1 ? "" : "s")
+          + (last != null && ctx.logging().isThrowable(last) ? " (the last a throwable)" : ""));
     }
   }
 

@@ -137,6 +137,8 @@ public final class LoggingModel {
   private static final Map<String, String> SCHEMA_CONSTANTS = schemaConstants();
 
   private static final int MAX_CONSTANT_DEPTH = 8;
+  private static final Set<String> THROWABLE_GETTERS =
+      Set.of("getCause", "cause", "getException", "exception", "getThrowable", "throwable");
 
   private final CompilationUnit unit;
   private final Map<String, String> imports = new HashMap<>();
@@ -652,7 +654,7 @@ public final class LoggingModel {
   /**
    * True if {@code expr} evidently is a throwable: a variable declared (or caught) as {@code
    * ...Exception}, {@code ...Error} or {@code Throwable}, a {@code new ...Exception(...)}, or a
-   * {@code getCause()} call.
+   * call of a throwable-returning getter ({@code getCause()}, {@code exception()}, ...).
    */
   public boolean isThrowable(Expression expr) {
     if (expr instanceof NameExpr n) {
@@ -662,9 +664,31 @@ public final class LoggingModel {
       return isThrowableTypeName(o.getType().getNameAsString());
     }
     if (expr instanceof MethodCallExpr m) {
-      return m.getNameAsString().equals("getCause") && m.getArguments().isEmpty();
+      return m.getArguments().isEmpty() && THROWABLE_GETTERS.contains(m.getNameAsString());
     }
     return false;
+  }
+
+  /**
+   * True unless {@code expr} evidently is not a throwable: it is one ({@link #isThrowable}), or its
+   * type cannot be told without a classpath (an implicitly typed lambda parameter, a method call,
+   * a field of another class). Rules that would otherwise report an extra trailing argument use
+   * it, so that {@code (offsets, t) -> log.error("commit of {} failed", offsets, t)} is not a
+   * false positive.
+   */
+  public boolean mayBeThrowable(Expression expr) {
+    if (isThrowable(expr)) {
+      return true;
+    }
+    if (expr instanceof NameExpr n) {
+      return declaredType(n).isEmpty();
+    }
+    return expr instanceof MethodCallExpr
+        || expr instanceof FieldAccessExpr
+        || expr instanceof EnclosedExpr
+        || expr instanceof com.github.javaparser.ast.expr.CastExpr
+        || expr instanceof com.github.javaparser.ast.expr.ConditionalExpr
+        || expr instanceof com.github.javaparser.ast.expr.ArrayAccessExpr;
   }
 
   private static boolean isThrowableTypeName(String type) {

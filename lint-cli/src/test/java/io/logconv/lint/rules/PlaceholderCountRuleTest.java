@@ -17,7 +17,7 @@ class PlaceholderCountRuleTest {
           Logger log;
           org.apache.logging.log4j.Logger l4j = LogManager.getLogger();
           static final String FORMAT = "retry {} of {}";
-          void f(String name, int n, Marker marker, Object[] all) {
+          void f(String name, int n, Marker marker, Object[] all, Result result) {
             // BUG: Diagnostic contains: format has 2 placeholders but 1 argument
             log.warn("retrying {} after {} ms", name);
             // BUG: Diagnostic contains: format has 1 placeholder but 2 arguments
@@ -39,6 +39,7 @@ class PlaceholderCountRuleTest {
               log.error("failed {} {} {}", name, e);
             }
             log.info("escaped \\\\{} and {}", name);
+            log.error("failed for {}", name, result.exception());
             log.info("structured {}", name, kv("n", n));
             log.info("structured only", kv("n", n));
             log.info("spread {} {}", all);
@@ -66,7 +67,9 @@ class PlaceholderCountRuleTest {
             } catch (IllegalStateException e) {
               log.error("failed {}", name, e);
             }
-            m.forEach((k, e) -> log.info("lambda {}", k, e)); // BUG: Diagnostic contains: 2 arguments
+            // an implicitly typed lambda parameter may be a throwable: no finding
+            m.forEach((k, e) -> log.info("lambda {}", k, e));
+            m.forEach((k, v) -> log.info("lambda {} {} {}", k, v)); // BUG: Diagnostic contains: 3 placeholders
             String e = "not a throwable";
             log.info("local {}", name, e); // BUG: Diagnostic contains: 2 arguments
           }
