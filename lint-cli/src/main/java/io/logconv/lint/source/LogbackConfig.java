@@ -22,9 +22,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A parsed Logback configuration with the line of every element. The JDK parser builds the DOM
- * tree from SAX events so that each element keeps the line it starts on (a plain DOM parse loses
- * it). Parsing is secure: DOCTYPE declarations are rejected, so no external entity, external DTD
+ * A parsed Logback configuration with the line of every element. The JDK's parser builds the DOM
+ * tree from SAX events so that each element keeps its line (a plain DOM parse loses it): the line
+ * on which its start tag ends, which for the usual one-line start tag is the line it starts on. Parsing is secure: DOCTYPE declarations are rejected, so no external entity, external DTD
  * or entity expansion is ever processed.
  *
  * <pre>{@code
@@ -69,7 +69,7 @@ public final class LogbackConfig {
     return out;
   }
 
-  /** The 1-based line on which {@code element} starts. */
+  /** The 1-based line of {@code element}'s start tag (where the tag ends). */
   public int lineOf(Element element) {
     Object line = element.getUserData(LINE);
     return line instanceof Integer i ? i : 1;
