@@ -68,7 +68,7 @@ public final class LintCommand implements Callable<Integer> {
       description = "Directories or files to check (default: the current directory).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
