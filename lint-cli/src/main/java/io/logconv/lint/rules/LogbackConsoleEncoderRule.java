@@ -1,0 +1,66 @@
+package io.logconv.lint.rules;
+
+import io.logconv.lint.Severity;
+import io.logconv.lint.source.ConfigContext;
+import io.logconv.lint.source.LogbackConfig;
+import io.logconv.lint.source.LogbackRule;
+import io.logconv.lint.source.RuleInfo;
+import java.util.List;
+import org.w3c.dom.Element;
+
+/** LC014: console output that is not the conventions encoder's JSON. */
+@RuleInfo(
+    id = "LC014",
+    name = "logback-console-encoder",
+    severity = Severity.WARNING,
+    summary = "Console appender without the logconv encoder",
+    rationale =
+        "What a service prints to stdout is what the collector ships. A `ConsoleAppender` with a"
+            + " pattern encoder, a layout or another JSON encoder writes lines that do not follow"
+            + " the conventions (field names, reserved keys, redaction). Use"
+            + " `io.logconv.logback.ConventionsEncoder`. Spring Boot's included"
+            + " `console-appender.xml` is reported too.",
+    bad = """
+        <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
+          <encoder><pattern>%d %-5level %logger - %msg%n</pattern></encoder>
+        </appender>
+        """,
+    good = """
+        <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
+          <encoder class="io.logconv.logback.ConventionsEncoder"/>
+        </appender>
+        """)
+public final class LogbackConsoleEncoderRule extends LogbackRule {
+  static final String CONVENTIONS_ENCODER = "io.logconv.logback.ConventionsEncoder";
+  private static final String CONSOLE_APPENDER = "ch.qos.logback.core.ConsoleAppender";
+  private static final String SPRING_CONSOLE_APPENDER = "logback/console-appender.xml";
+
+  @Override
+  protected void check(LogbackConfig config, ConfigContext ctx) {
+    for (Element appender : config.elements("appender")) {
+      if (!appender.getAttribute("class").strip().equals(CONSOLE_APPENDER)) {
+        continue;
+      }
+      String name = appender.getAttribute("name");
+      List<Element> encoders = LogbackConfig.children(appender, "encoder");
+      if (encoders.isEmpty()) {
+        ctx.report(config.lineOf(appender), "console appender '" + name + "' has no "
+            + CONVENTIONS_ENCODER + " encoder");
+      }
+      for (Element encoder : encoders) {
+        String type = encoder.getAttribute("class").strip();
+        if (!type.equals(CONVENTIONS_ENCODER)) {
+          ctx.report(config.lineOf(encoder), "console appender '" + name + "' uses "
+              + (type.isEmpty() ? "the default pattern encoder" : type) + " instead of "
+              + CONVENTIONS_ENCODER);
+        }
+      }
+    }
+    for (Element include : config.elements("include")) {
+      if (include.getAttribute("resource").endsWith(SPRING_CONSOLE_APPENDER)) {
+        ctx.report(config.lineOf(include), "included " + include.getAttribute("resource")
+            + " writes pattern-formatted console lines instead of " + CONVENTIONS_ENCODER);
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.logconv.lint.rules;
+
+import io.logconv.lint.Severity;
+import io.logconv.lint.source.ConfigContext;
+import io.logconv.lint.source.LogbackConfig;
+import io.logconv.lint.source.LogbackRule;
+import io.logconv.lint.source.RuleInfo;
+import java.util.Set;
+import org.w3c.dom.Element;
+
+/** LC013: Logback writing to a file inside the container. */
+@RuleInfo(
+    id = "LC013",
+    name = "logback-file-appender",
+    severity = Severity.ERROR,
+    summary = "Logback file appender in logback.xml",
+    rationale =
+        "In a container only stdout and stderr are collected. A `FileAppender` or"
+            + " `RollingFileAppender` (or Spring Boot's included `file-appender.xml`) writes"
+            + " lines nobody ships, into the container's writable layer, until the pod is gone.",
+    bad = """
+        <appender name="FILE" class="ch.qos.logback.core.rolling.RollingFileAppender">
+          <file>/var/log/app.log</file>
+        </appender>
+        """,
+    good = """
+        <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
+          <encoder class="io.logconv.logback.ConventionsEncoder"/>
+        </appender>
+        """)
+public final class LogbackFileAppenderRule extends LogbackRule {
+  private static final Set<String> FILE_APPENDERS =
+      Set.of("ch.qos.logback.core.FileAppender", "ch.qos.logback.core.rolling.RollingFileAppender");
+  private static final String SPRING_FILE_APPENDER = "logback/file-appender.xml";
+
+  @Override
+  protected void check(LogbackConfig config, ConfigContext ctx) {
+    for (Element appender : config.elements("appender")) {
+      String type = appender.getAttribute("class").strip();
+      if (FILE_APPENDERS.contains(type)) {
+        ctx.report(config.lineOf(appender), "appender '" + appender.getAttribute("name") + "' ("
+            + type.substring(type.lastIndexOf('.') + 1)
+            + ") writes logs to a file inside the container; log to the console");
+      }
+    }
+    for (Element include : config.elements("include")) {
+      if (include.getAttribute("resource").endsWith(SPRING_FILE_APPENDER)) {
+        ctx.report(config.lineOf(include), "included " + include.getAttribute("resource")
+            + " defines a file appender; log to the console");
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The source lint rules, one small class each, with their metadata in {@link
+ * io.logconv.lint.source.RuleInfo} and registered in {@code
+ * META-INF/services/io.logconv.lint.source.LintRule}. A rule says what it reports, not how files
+ * are found, parsed, suppressed or cached. Contract facts (reserved keys, the key pattern, the
+ * {@code action} values) come from {@code io.logconv.schema}; secret detection of literals from
+ * sdk-core's {@code SecretRedactor}.
+ */
+package io.logconv.lint.rules;

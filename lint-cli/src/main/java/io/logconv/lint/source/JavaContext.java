@@ -1,0 +1,75 @@
+package io.logconv.lint.source;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import io.logconv.lint.RuleDescriptor;
+import io.logconv.lint.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a {@link JavaRule} sees of the file being checked: its parsed tree, the {@link
+ * LoggingModel} that knows which calls are logging calls, and {@link #report} to record a finding at
+ * a node. One context per file; rules must not keep it.
+ *
+ * <pre>{@code
+ * ctx.logging().keyValue(call).ifPresent(kv -> ctx.report(kv.key(), "reserved key"));
+ * }</pre>
+ */
+public final class JavaContext {
+  private final String file;
+  private final CompilationUnit unit;
+  private final LoggingModel logging;
+  private final List<Hit> hits = new ArrayList<>();
+  private RuleDescriptor current;
+  private int suppressed;
+
+  JavaContext(String file, CompilationUnit unit) {
+    this.file = file;
+    this.unit = unit;
+    this.logging = new LoggingModel(unit);
+  }
+
+  /** The file's name as it appears in findings. */
+  public String file() {
+    return file;
+  }
+
+  /** The parsed file. */
+  public CompilationUnit unit() {
+    return unit;
+  }
+
+  /** Logging calls, key/value sites and constants of this file. */
+  public LoggingModel logging() {
+    return logging;
+  }
+
+  /** Reports a finding of the current rule at {@code node}, with the rule's default severity. */
+  public void report(Node node, String message) {
+    report(node, current.defaultSeverity(), message);
+  }
+
+  /** Reports a finding of the current rule at {@code node} with an explicit severity. */
+  public void report(Node node, Severity severity, String message) {
+    if (Suppressions.isSuppressed(node, current)) {
+      suppressed++;
+      return;
+    }
+    Position p = node.getBegin().orElse(new Position(1, 0));
+    hits.add(new Hit(current.id(), severity, p.line, p.column, message));
+  }
+
+  void enter(JavaRule<?> rule) {
+    current = rule.descriptor();
+  }
+
+  List<Hit> hits() {
+    return hits;
+  }
+
+  int suppressed() {
+    return suppressed;
+  }
+}

@@ -1,0 +1,124 @@
+package io.logconv.lint.source;
+
+import io.logconv.lint.Severity;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Per-file results keyed by a hash of the file's content and the rule set, so a re-run over
+ * unchanged files parses nothing. The file holds nothing but rule ids, positions, messages and
+ * line hashes. A cache written by another rule set or format version is ignored as a whole; a
+ * cache that cannot be read is treated as empty (it is only a cache).
+ */
+final class LintCache {
+  private static final int MAGIC = 0x4c434331; // "LCC1"
+  /** Entries kept from earlier runs beyond those used by this one, so the file stays bounded. */
+  private static final int MAX_STALE = 50_000;
+
+  private final Path file;
+  private final String fingerprint;
+  private final Map<String, FileResult> previous = new ConcurrentHashMap<>();
+  private final Map<String, FileResult> current = new ConcurrentHashMap<>();
+
+  /** What linting one file produced. */
+  record FileResult(List<Hit> hits, List<String> lineHashes, int suppressed, boolean parseFailure) {}
+
+  LintCache(Path file, String fingerprint) {
+    this.file = file;
+    this.fingerprint = fingerprint;
+  }
+
+  void load() {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (in.readInt() != MAGIC || !in.readUTF().equals(fingerprint)) {
+        return;
+      }
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String key = in.readUTF();
+        int suppressed = in.readInt();
+        boolean failure = in.readBoolean();
+        int hits = in.readInt();
+        List<Hit> hs = new ArrayList<>(hits);
+        List<String> hashes = new ArrayList<>(hits);
+        for (int j = 0; j < hits; j++) {
+          hs.add(new Hit(in.readUTF(), Severity.valueOf(in.readUTF()), in.readInt(), in.readInt(),
+              in.readUTF()));
+          hashes.add(in.readUTF());
+        }
+        previous.put(key, new FileResult(List.copyOf(hs), List.copyOf(hashes), suppressed, failure));
+      }
+    } catch (NoSuchFileException e) {
+      // first run
+    } catch (IOException | RuntimeException e) {
+      previous.clear(); // unreadable or truncated: start over
+    }
+  }
+
+  FileResult get(String key) {
+    FileResult r = previous.get(key);
+    if (r != null) {
+      current.put(key, r);
+    }
+    return r;
+  }
+
+  void put(String key, FileResult result) {
+    current.put(key, result);
+  }
+
+  void save() throws IOException {
+    Path abs = file.toAbsolutePath();
+    if (abs.getParent() != null) {
+      Files.createDirectories(abs.getParent());
+    }
+    Path tmp = Files.createTempFile(abs.getParent(), ".logconv-cache", ".tmp");
+    try {
+      try (DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        int stale = 0;
+        List<Map.Entry<String, FileResult>> entries = new ArrayList<>(current.entrySet());
+        for (Map.Entry<String, FileResult> e : previous.entrySet()) {
+          if (stale < MAX_STALE && !current.containsKey(e.getKey())) {
+            entries.add(e);
+            stale++;
+          }
+        }
+        out.writeInt(MAGIC);
+        out.writeUTF(fingerprint);
+        out.writeInt(entries.size());
+        for (Map.Entry<String, FileResult> e : entries) {
+          FileResult r = e.getValue();
+          out.writeUTF(e.getKey());
+          out.writeInt(r.suppressed());
+          out.writeBoolean(r.parseFailure());
+          out.writeInt(r.hits().size());
+          for (int j = 0; j < r.hits().size(); j++) {
+            Hit h = r.hits().get(j);
+            out.writeUTF(h.ruleId());
+            out.writeUTF(h.severity().name());
+            out.writeInt(h.line());
+            out.writeInt(h.column());
+            out.writeUTF(h.message());
+            out.writeUTF(r.lineHashes().get(j));
+          }
+        }
+      }
+      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.logconv.lint.source;
+
+import io.logconv.lint.Finding;
+import io.logconv.lint.Severity;
+import java.util.List;
+
+/**
+ * What one {@link SourceLinter#lint} run found: the findings that count (sorted by file, line,
+ * column, rule), and how the run went: files scanned, how many came from the cache, how many did
+ * not parse, how many findings an annotation or the baseline silenced.
+ *
+ * <pre>{@code
+ * LintResult r = linter.lint(List.of(Path.of("src")));
+ * if (r.hasFindingsAtLeast(Severity.WARNING)) { ... }
+ * }</pre>
+ */
+public final class LintResult {
+  /** One finding that counts, with the hash of its line that keys it in a baseline. */
+  record Entry(Finding finding, String lineHash) {}
+
+  private final List<Entry> entries;
+  private final List<Finding> findings;
+  private final int filesScanned;
+  private final int filesFromCache;
+  private final int parseFailures;
+  private final int suppressed;
+  private final int baselined;
+
+  LintResult(
+      List<Entry> entries,
+      int filesScanned,
+      int filesFromCache,
+      int parseFailures,
+      int suppressed,
+      int baselined) {
+    this.entries = List.copyOf(entries);
+    this.findings = entries.stream().map(Entry::finding).toList();
+    this.filesScanned = filesScanned;
+    this.filesFromCache = filesFromCache;
+    this.parseFailures = parseFailures;
+    this.suppressed = suppressed;
+    this.baselined = baselined;
+  }
+
+  /** The findings, sorted by file, line, column and rule id. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** Number of files (Java sources and Logback configurations) looked at. */
+  public int filesScanned() {
+    return filesScanned;
+  }
+
+  /** Number of those whose result came from the cache, unparsed. */
+  public int filesFromCache() {
+    return filesFromCache;
+  }
+
+  /** Number of files that did not parse (each is also one finding). */
+  public int parseFailures() {
+    return parseFailures;
+  }
+
+  /** Findings silenced by {@code @SuppressWarnings("logconv...")}. */
+  public int suppressed() {
+    return suppressed;
+  }
+
+  /** Findings silenced by the baseline. */
+  public int baselined() {
+    return baselined;
+  }
+
+  /** Number of findings of exactly {@code severity}. */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** True if some finding is at least as severe as {@code threshold}. */
+  public boolean hasFindingsAtLeast(Severity threshold) {
+    return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+}

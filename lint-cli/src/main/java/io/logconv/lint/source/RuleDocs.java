@@ -1,0 +1,68 @@
+package io.logconv.lint.source;
+
+import io.logconv.lint.RuleDescriptor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders {@code docs/rules.md} from the rules' metadata, so the page cannot drift from the code.
+ * A test compares the committed page with this output; {@link #main} rewrites it.
+ *
+ * <pre>{@code
+ * String page = RuleDocs.markdown(SourceLinter.allRules());
+ * }</pre>
+ */
+public final class RuleDocs {
+  private RuleDocs() {}
+
+  /** The Markdown page for {@code rules}. */
+  public static String markdown(List<RuleDescriptor> rules) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Source lint rules\n\n")
+        .append("<!-- Generated from the rules' @RuleInfo by io.logconv.lint.source.RuleDocs;")
+        .append(" do not edit by hand. -->\n\n")
+        .append("`logconv lint` checks Java sources and `logback.xml`/`logback-spring.xml` against")
+        .append(" the log conventions. Silence one finding with")
+        .append(" `@SuppressWarnings(\"logconv:<id>\")` (or `\"logconv:<name>\"`) on any enclosing")
+        .append(" declaration, all of them with `@SuppressWarnings(\"logconv\")`, or accept the")
+        .append(" current ones with a baseline (`logconv lint --write-baseline`).\n\n")
+        .append("| id | name | severity | summary |\n|---|---|---|---|\n");
+    for (RuleDescriptor r : rules) {
+      sb.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase(Locale.ROOT))
+          .append(") | `").append(r.name()).append("` | ").append(severity(r)).append(" | ")
+          .append(r.summary().replace("|", "\\|")).append(" |\n");
+    }
+    for (RuleDescriptor r : rules) {
+      sb.append("\n## ").append(r.id()).append("\n\n")
+          .append("`").append(r.name()).append("` · ").append(severity(r)).append("\n\n")
+          .append(r.summary()).append(".\n\n")
+          .append(r.rationale()).append("\n\n")
+          .append("Bad:\n\n").append(fence(r.badExample()))
+          .append("\nGood:\n\n").append(fence(r.goodExample()));
+    }
+    return sb.toString();
+  }
+
+  private static String severity(RuleDescriptor r) {
+    return r.defaultSeverity().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String fence(String code) {
+    boolean xml = code.stripLeading().startsWith("<");
+    String body = code.endsWith("\n") ? code : code + "\n";
+    return "```" + (xml ? "xml" : "java") + "\n" + body + "```\n";
+  }
+
+  /** Writes the page to {@code args[0]} (default {@code docs/rules.md}). */
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "docs/rules.md");
+    if (out.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+    }
+    Files.writeString(out, markdown(SourceLinter.allRules()), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,138 @@
+package io.logconv.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+class LintCommandTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private Path src;
+
+  @BeforeEach
+  void sources() throws Exception {
+    src = Files.createDirectories(dir.resolve("src"));
+    Files.writeString(src.resolve("A.java"), """
+        import org.slf4j.Logger;
+        class A {
+          Logger log;
+          void f(String p) {
+            log.atInfo().addKeyValue("pod_name", p).log("x");
+            System.out.println(p);
+          }
+        }
+        """);
+  }
+
+  private int run(String... args) {
+    CommandLine cmd = new CommandLine(new LintCommand());
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    List<String> all = new ArrayList<>(List.of(args));
+    if (!all.contains("--cache")) {
+      all.add("--no-cache");
+    }
+    return cmd.execute(all.toArray(String[]::new));
+  }
+
+  @Test
+  void textReportWithSummaryAndExitCodeOne() {
+    int exit = run(src.toString());
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("A.java:5:30: error: collector-reserved key 'pod_name'", "[LC001]")
+        .contains("A.java:6:5: warning: System.out.println()", "[LC011]")
+        .contains("2 findings (1 error, 1 warning, 0 notes) in 1 file");
+  }
+
+  @Test
+  void failOnDecidesTheExitCode() throws Exception {
+    Files.writeString(src.resolve("A.java"), "class A { void f() { System.out.println(1); } }");
+    assertThat(run(src.toString(), "--fail-on", "error")).isZero();
+    assertThat(run(src.toString(), "--fail-on", "warning")).isEqualTo(1);
+    assertThat(run(src.toString(), "--severity", "LC011=error", "--fail-on", "ERROR"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void cleanCodeExitsZero() throws Exception {
+    Files.writeString(src.resolve("A.java"), "class A { void f() {} }");
+    assertThat(run(src.toString())).isZero();
+    assertThat(out.toString()).contains("0 findings");
+  }
+
+  @Test
+  void jsonGoesToTheOutputFile() throws Exception {
+    Path report = dir.resolve("out/report.json");
+    assertThat(run(src.toString(), "--format", "json", "--output", report.toString())).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertThat(json.get("findings")).hasSize(2);
+    assertThat(json.get("findings").get(0).get("ruleId").asString()).isEqualTo("LC001");
+    assertThat(json.get("findings").get(0).get("line").asInt()).isEqualTo(5);
+    assertThat(json.get("summary").get("files").asInt()).isEqualTo(1);
+    assertThat(out.toString()).contains("2 findings");
+  }
+
+  @Test
+  void jsonOnStdoutKeepsTheSummaryOnStderr() throws Exception {
+    run(src.toString(), "--format", "json");
+    assertThat(new ObjectMapper().readTree(out.toString()).get("findings")).hasSize(2);
+    assertThat(err.toString()).contains("2 findings");
+  }
+
+  @Test
+  void writeBaselineThenLintWithIt() {
+    Path baseline = dir.resolve("baseline.txt");
+    assertThat(run(src.toString(), "--baseline", baseline.toString(), "--write-baseline")).isZero();
+    assertThat(out.toString()).contains("wrote 2 findings to baseline");
+    assertThat(baseline).exists();
+    assertThat(run(src.toString(), "--baseline", baseline.toString())).isZero();
+    assertThat(out.toString()).contains("0 findings", "2 baselined");
+  }
+
+  @Test
+  void cacheMakesTheSecondRunReadNothing() {
+    Path cache = dir.resolve("target/lint.cache");
+    run(src.toString(), "--cache", cache.toString());
+    run(src.toString(), "--cache", cache.toString());
+    assertThat(out.toString()).contains("1 from cache");
+  }
+
+  @Test
+  void usageAndIoErrorsExitTwo() {
+    assertThat(run("--format", "yaml")).isEqualTo(2);
+    assertThat(run(dir.resolve("missing").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("missing: no such file or directory");
+    assertThat(run(src.toString(), "--format", "sarif")).isEqualTo(2);
+  }
+
+  @Test
+  void disableAndEnable() {
+    assertThat(run(src.toString(), "--disable", "LC001,LC011")).isZero();
+    assertThat(run(src.toString(), "--enable", "LC011", "--fail-on", "error")).isZero();
+  }
+
+  @Test
+  void rulesCommandListsEveryRule() {
+    CommandLine cmd = new CommandLine(new RulesCommand());
+    cmd.setOut(new PrintWriter(out));
+    assertThat(cmd.execute()).isZero();
+    assertThat(out.toString()).contains("LC000", "LC001  error    reserved-key", "LC014");
+    StringWriter verbose = new StringWriter();
+    cmd.setOut(new PrintWriter(verbose));
+    cmd.execute("--verbose");
+    assertThat(verbose.toString()).contains("Bad:", "Good:", "addKeyValue(\"pod_name\"");
+  }
+}
