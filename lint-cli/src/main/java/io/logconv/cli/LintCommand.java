@@ -2,22 +2,26 @@ package io.logconv.cli;
 
 import io.logconv.lint.Finding;
 import io.logconv.lint.Severity;
+import io.logconv.lint.report.Report;
+import io.logconv.lint.report.Reporter;
+import io.logconv.lint.report.Summary;
 import io.logconv.lint.source.Baseline;
 import io.logconv.lint.source.LintResult;
 import io.logconv.lint.source.SourceLinter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -26,13 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * {@code logconv lint [DIR|FILE...]}: runs the source linter over Java files and Logback
- * configurations and reports the findings as text or JSON, with a summary. Exit code 0 when no
+ * configurations and reports the findings as text, JSON or SARIF 2.1.0 (the reporters {@code
+ * logconv validate} uses), with a summary. Exit code 0 when no
  * finding reaches {@code --fail-on}, 1 when one does, 2 on a usage or I/O error.
  *
  * <pre>{@code
@@ -119,11 +121,6 @@ public final class LintCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (format == Format.sarif) {
-      err.println("logconv lint: SARIF output is written by the shared report module, which this"
-          + " build does not include; use --format text or json");
-      return ERROR;
-    }
     List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
     Path baselineFile = baseline == null && writeBaseline ? Path.of("logconv-baseline.txt") : baseline;
     SourceLinter.Builder builder = SourceLinter.builder()
@@ -150,6 +147,7 @@ public final class LintCommand implements Callable<Integer> {
         return CLEAN;
       }
       String report = render(result);
+      String details = details(result);
       if (output != null) {
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
@@ -160,7 +158,9 @@ public final class LintCommand implements Callable<Integer> {
       } else {
         out.print(report);
         if (format == Format.text) {
-          out.println(summary(result));
+          if (!details.isEmpty()) {
+            out.println("  " + details);
+          }
         } else {
           err.println(summary(result));
         }
@@ -183,58 +183,44 @@ public final class LintCommand implements Callable<Integer> {
     return String.valueOf(t.getMessage());
   }
 
-  /** The report in the chosen format: text or JSON (SARIF is refused before linting). */
-  private String render(LintResult result) {
-    StringWriter w = new StringWriter();
-    if (format == Format.json) {
-      renderJson(result, w);
-    } else {
-      for (Finding f : result.findings()) {
-        w.append(f.file()).append(':').append(Integer.toString(f.line()));
-        if (f.column() > 0) {
-          w.append(':').append(Integer.toString(f.column()));
-        }
-        w.append(": ").append(lower(f.severity())).append(": ").append(f.message())
-            .append(" [").append(f.ruleId()).append("]\n");
-      }
-    }
-    return w.toString();
+  /** The report in the chosen format, written by the reporters the validator uses too. */
+  private String render(LintResult result) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    Reporter.forName(format.name(), false).write(report(result), sb);
+    return sb.toString();
   }
 
-  private static void renderJson(LintResult result, Writer w) {
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.writeStartObject();
-      g.writeArrayPropertyStart("findings");
-      for (Finding f : result.findings()) {
-        g.writeStartObject();
-        g.writeStringProperty("ruleId", f.ruleId());
-        g.writeStringProperty("severity", lower(f.severity()));
-        g.writeStringProperty("file", f.file());
-        g.writeNumberProperty("line", f.line());
-        g.writeNumberProperty("column", f.column());
-        g.writeStringProperty("message", f.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeObjectPropertyStart("summary");
-      g.writeNumberProperty("files", result.filesScanned());
-      g.writeNumberProperty("filesFromCache", result.filesFromCache());
-      g.writeNumberProperty("parseFailures", result.parseFailures());
-      g.writeNumberProperty("errors", (int) result.count(Severity.ERROR));
-      g.writeNumberProperty("warnings", (int) result.count(Severity.WARNING));
-      g.writeNumberProperty("notes", (int) result.count(Severity.NOTE));
-      g.writeNumberProperty("suppressed", result.suppressed());
-      g.writeNumberProperty("baselined", result.baselined());
-      g.writeEndObject();
-      g.writeEndObject();
-    } catch (JacksonException e) {
-      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+  /**
+   * The run as a shared {@link Report}: every rule the linter has (for SARIF's rule entries), the
+   * findings, and a summary counted in files, with the files that have the most findings.
+   */
+  static Report report(LintResult r) {
+    Map<String, Long> byRule = new TreeMap<>();
+    Map<String, Long> byFile = new HashMap<>();
+    for (Finding f : r.findings()) {
+      byRule.merge(f.ruleId(), 1L, Long::sum);
+      byFile.merge(f.file(), 1L, Long::sum);
     }
-    try {
-      w.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<Summary.Top> top =
+        byFile.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(10)
+            .map(e -> new Summary.Top(e.getKey(), e.getValue()))
+            .toList();
+    int files = r.filesScanned();
+    long n = r.findings().size();
+    Summary summary =
+        new Summary(files, files, Math.max(0, files - byFile.size()), n, n, byRule, top, Summary.FILE);
+    return new Report(ValidateCommand.tool(), SourceLinter.allRules(), r.findings(), summary);
+  }
+
+  /** What the shared summary does not say: cache, parse failures, suppressions, baseline. */
+  static String details(LintResult r) {
+    String full = summary(r);
+    int semi = full.indexOf("; ");
+    return semi < 0 ? "" : full.substring(semi + 2);
   }
 
   static String summary(LintResult r) {
@@ -287,9 +273,5 @@ public final class LintCommand implements Callable<Integer> {
 
   private static String plural(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  private static String lower(Severity s) {
-    return s.name().toLowerCase(Locale.ROOT);
   }
 }

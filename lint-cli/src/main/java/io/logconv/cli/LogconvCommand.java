@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       RedactCommand.class,
+      LintCommand.class,
+      RulesCommand.class,
     })
 public final class LogconvCommand implements Runnable {
   /** Exit code when every line conforms. */

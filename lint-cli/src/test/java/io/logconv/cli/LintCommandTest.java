@@ -52,9 +52,11 @@ class LintCommandTest {
     int exit = run(src.toString());
     assertThat(exit).isEqualTo(1);
     assertThat(out.toString())
-        .contains("A.java:5:30: error: collector-reserved key 'pod_name'", "[LC001]")
-        .contains("A.java:6:5: warning: System.out.println()", "[LC011]")
-        .contains("2 findings (1 error, 1 warning, 0 notes) in 1 file");
+        .contains("A.java:5:30: LC001 collector-reserved key 'pod_name'")
+        .contains("A.java:6:5: LC011 warning: System.out.println()")
+        .contains("1 file checked, 0 without findings (0.0%), 2 findings")
+        .contains("LC001  reserved-key")
+        .contains("top files by findings:");
   }
 
   @Test
@@ -115,7 +117,17 @@ class LintCommandTest {
     assertThat(run("--format", "yaml")).isEqualTo(2);
     assertThat(run(dir.resolve("missing").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("missing: no such file or directory");
-    assertThat(run(src.toString(), "--format", "sarif")).isEqualTo(2);
+  }
+
+  @Test
+  void sarifReportCarriesEveryRuleAndTheFindings() throws Exception {
+    assertThat(run(src.toString(), "--format", "sarif")).isEqualTo(1);
+    JsonNode sarif = new ObjectMapper().readTree(out.toString());
+    assertThat(sarif.get("version").asString()).isEqualTo("2.1.0");
+    JsonNode run = sarif.get("runs").get(0);
+    assertThat(run.at("/tool/driver/rules")).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(run.get("results")).hasSize(2);
+    assertThat(run.get("results").get(0).get("ruleId").asString()).isEqualTo("LC001");
   }
 
   @Test

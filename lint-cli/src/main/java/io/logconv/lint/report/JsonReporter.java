@@ -76,6 +76,7 @@ final class JsonReporter implements Reporter {
 
   static void writeSummary(JsonGenerator g, Summary s) {
     g.writeStartObject();
+    g.writeStringProperty("unit", s.unit());
     g.writeNumberProperty("files", s.files());
     g.writeNumberProperty("linesRead", s.linesRead());
     g.writeNumberProperty("conformingLines", s.conformingLines());

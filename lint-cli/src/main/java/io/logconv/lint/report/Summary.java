@@ -19,7 +19,8 @@ import java.util.Map;
  * @param findings all findings, shown or not
  * @param findingsShown findings written to the report
  * @param findingsByRule rule id to number of findings, in id order
- * @param topLoggers the loggers with the most findings, most first
+ * @param topLoggers the loggers (for the source linter: files) with the most findings, most first
+ * @param unit what {@code linesRead} counts: {@code "line"} (log files) or {@code "file"} (source)
  */
 public record Summary(
     int files,
@@ -28,8 +29,27 @@ public record Summary(
     long findings,
     long findingsShown,
     Map<String, Long> findingsByRule,
-    List<Top> topLoggers) {
-  /** A logger and its number of findings. */
+    List<Top> topLoggers,
+    String unit) {
+  /** Units of log lines: a log-file validation run. */
+  public static final String LINE = "line";
+
+  /** Units of source files: a source-lint run. */
+  public static final String FILE = "file";
+
+  /** A summary of log lines. */
+  public Summary(
+      int files,
+      long linesRead,
+      long conformingLines,
+      long findings,
+      long findingsShown,
+      Map<String, Long> findingsByRule,
+      List<Top> topLoggers) {
+    this(files, linesRead, conformingLines, findings, findingsShown, findingsByRule, topLoggers, LINE);
+  }
+
+  /** A logger (or file) and its number of findings. */
   public record Top(String logger, long findings) {}
 
   /** Share of conforming lines in percent; 100 when nothing was read. */

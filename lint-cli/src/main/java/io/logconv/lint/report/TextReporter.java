@@ -50,18 +50,32 @@ final class TextReporter implements Reporter {
       public void finish(Summary s) throws IOException {
         out.append('\n');
         out.append(paint(BOLD, "Summary")).append('\n');
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "  %d %s read in %d %s, %d conforming (%s), %d %s%n",
-                s.linesRead(),
-                s.linesRead() == 1 ? "line" : "lines",
-                s.files(),
-                s.files() == 1 ? "file" : "files",
-                s.conformingLines(),
-                paint(s.findings() == 0 ? GREEN : YELLOW, percent(s.conformingPercent())),
-                s.findings(),
-                s.findings() == 1 ? "finding" : "findings"));
+        boolean sources = Summary.FILE.equals(s.unit());
+        if (sources) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %d %s checked, %d without findings (%s), %d %s%n",
+                  s.files(),
+                  s.files() == 1 ? "file" : "files",
+                  s.conformingLines(),
+                  paint(s.findings() == 0 ? GREEN : YELLOW, percent(s.conformingPercent())),
+                  s.findings(),
+                  s.findings() == 1 ? "finding" : "findings"));
+        } else {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %d %s read in %d %s, %d conforming (%s), %d %s%n",
+                  s.linesRead(),
+                  s.linesRead() == 1 ? "line" : "lines",
+                  s.files(),
+                  s.files() == 1 ? "file" : "files",
+                  s.conformingLines(),
+                  paint(s.findings() == 0 ? GREEN : YELLOW, percent(s.conformingPercent())),
+                  s.findings(),
+                  s.findings() == 1 ? "finding" : "findings"));
+        }
         if (s.findingsShown() < s.findings()) {
           out.append(
               String.format(
@@ -83,7 +97,7 @@ final class TextReporter implements Reporter {
           }
         }
         if (!s.topLoggers().isEmpty()) {
-          out.append("  top loggers by findings:\n");
+          out.append(sources ? "  top files by findings:\n" : "  top loggers by findings:\n");
           for (Summary.Top t : s.topLoggers()) {
             out.append(String.format(Locale.ROOT, "    %-45s %8d%n", t.logger(), t.findings()));
           }
