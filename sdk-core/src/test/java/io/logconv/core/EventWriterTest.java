@@ -572,4 +572,18 @@ class EventWriterTest {
         LineFormat.builder().contextFields(false).contextFieldProvider(tenant).build().newWriter();
     assertThat(Lines.conforming(off.begin(TS, Level.INFO, "l").message("m").end()).has("tenant")).isFalse();
   }
+
+  @Test
+  void keyForValueSaysWhereAValueGoesWithoutWritingIt() {
+    assertThat(EventWriter.keyForValue("action", "UPDATE")).isEqualTo("action");
+    assertThat(EventWriter.keyForValue("action", Action.ADD)).isEqualTo("action");
+    assertThat(EventWriter.keyForValue("action", "PATCH")).isEqualTo("app_action");
+    assertThat(EventWriter.keyForValue("audit", "true")).isEqualTo("audit");
+    assertThat(EventWriter.keyForValue("audit", 1)).isEqualTo("app_audit");
+    assertThat(EventWriter.keyForValue("span_id", "00f067aa0ba902b7")).isEqualTo("span_id");
+    assertThat(EventWriter.keyForValue("trace_flags", "1")).isEqualTo("app_trace_flags");
+    assertThat(EventWriter.keyForValue("replicas", "anything")).isEqualTo("replicas");
+    assertThat(EventWriter.isStringField("controllerKind")).isTrue();
+    assertThat(EventWriter.isStringField("replicas")).isFalse();
+  }
 }
