@@ -1,0 +1,182 @@
+package io.logconv.core.redact;
+
+import java.util.List;
+
+/**
+ * {@code key=value} and {@code key: value} pairs inside text whose key a key rule covers: {@code
+ * password=hunter2}, {@code secret: s3cr3t}, {@code "token":"abc"} and {@code \"token\":\"abc\"}
+ * in embedded JSON, {@code ;Password=x;} in connection strings, {@code ?access_token=…} in URLs,
+ * {@code aws_secret_access_key = …} in config dumps. The value is replaced (quoted: up to its
+ * closing quote; unquoted: up to a space or one of {@code , ; & ) ] } " ' \ < >}; for {@code
+ * authorization} and {@code cookie} headers: up to the end of the line or one of {@code , ] } " '
+ * \}), and the match reports the rule's type, so that PII keys are hashed as values under them are.
+ * Prefilter: {@code =} or {@code :}. Kept: keys that merely contain a word ({@code
+ * token_endpoint=…}), placeholders, already redacted values, {@code null}, and a PEM block (which
+ * the private key detector replaces whole).
+ */
+final class KeyValueDetector implements ValueDetector {
+  /** Longer words are not keys; the bound keeps the backward read short on long tokens. */
+  private static final int MAX_KEY = 128;
+
+  private final KeyRules rules;
+
+  KeyValueDetector(KeyRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public String type() {
+    return "secret";
+  }
+
+  @Override
+  public List<String> triggers() {
+    return List.of("=", ":");
+  }
+
+  @Override
+  public long match(CharSequence text, int from, int at) {
+    int n = text.length();
+    char sep = text.charAt(at);
+    char before = at > 0 ? text.charAt(at - 1) : ' ';
+    char after = at + 1 < n ? text.charAt(at + 1) : ' ';
+    if (sep == '=' ? (after == '=' || before == '=' || before == '!' || before == '<' || before == '>')
+        : (after == ':' || before == ':')) {
+      return NO_MATCH;
+    }
+    KeyRules.Rule rule = ruleBefore(text, from, at);
+    if (rule == null) {
+      return NO_MATCH;
+    }
+    int i = at + 1;
+    while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= n) {
+      return NO_MATCH;
+    }
+    int start;
+    int end;
+    char c = text.charAt(i);
+    if (c == '\\' && Text.charAt(text, i + 1, '"')) {
+      start = i + 2;
+      end = Text.indexOf(text, "\\\"", start, n);
+      end = end < 0 ? lineEnd(text, start) : end;
+    } else if (c == '"' || c == '\'') {
+      start = i + 1;
+      end = closingQuote(text, start, c);
+    } else {
+      start = i;
+      end = unquotedEnd(text, start, isHeader(rule));
+    }
+    if (start < from
+        || end <= start
+        || Text.isPlaceholder(text, start, end)
+        || Text.startsWith(text, start, "-----BEGIN ")) {
+      return NO_MATCH;
+    }
+    return ValueDetector.span(start, end);
+  }
+
+  @Override
+  public String matchType(CharSequence text, int at, long span) {
+    KeyRules.Rule rule = ruleBefore(text, 0, at);
+    return rule == null ? type() : rule.type;
+  }
+
+  /** True if the pair found at {@code at} is under a PII rule (hashed by default). */
+  boolean isPii(CharSequence text, int at) {
+    KeyRules.Rule rule = ruleBefore(text, 0, at);
+    return rule != null && rule.pii;
+  }
+
+  /** The rule of the key word before the separator at {@code at}, skipping quotes and spaces. */
+  private KeyRules.Rule ruleBefore(CharSequence text, int from, int at) {
+    // The key is read back from the separator without the bound `from`, then rejected if it
+    // reaches into an earlier match, so that match() and matchType() always see the same key.
+    int j = at - 1;
+    while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    if (j >= 0 && (text.charAt(j) == '"' || text.charAt(j) == '\'')) {
+      j--;
+      if (j >= 0 && text.charAt(j) == '\\') {
+        j--;
+      }
+    }
+    int keyEnd = j + 1;
+    int limit = keyEnd - MAX_KEY;
+    while (j >= 0 && j >= limit && isKeyChar(text.charAt(j))) {
+      j--;
+    }
+    int keyStart = j + 1;
+    if (keyEnd - keyStart < 2 || keyStart < from || (j >= 0 && isKeyChar(text.charAt(j)))) {
+      return null;
+    }
+    return rules.find(text, keyStart, keyEnd);
+  }
+
+  private static boolean isKeyChar(char c) {
+    return Text.isWordChar(c) || c == '-' || c == '.';
+  }
+
+  private static boolean isHeader(KeyRules.Rule rule) {
+    return "authorization".equals(rule.type) || "cookie".equals(rule.type);
+  }
+
+  private static int closingQuote(CharSequence text, int start, char quote) {
+    int n = text.length();
+    for (int i = start; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote) {
+        return i;
+      } else if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    // An unterminated quote: hide to the end rather than leave the secret's tail.
+    return Math.min(n, Math.max(start, lastNonBackslash(text, start, n)));
+  }
+
+  /** End of {@code text[start, n)} without a trailing odd backslash, which would escape a quote. */
+  private static int lastNonBackslash(CharSequence text, int start, int n) {
+    int end = n;
+    while (end > start && text.charAt(end - 1) == '\\') {
+      end--;
+    }
+    return end;
+  }
+
+  private static int unquotedEnd(CharSequence text, int start, boolean header) {
+    int n = text.length();
+    int i = start;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '\\' || c == ',' || c == ']'
+          || c == '}') {
+        break;
+      }
+      if (!header
+          && (c == ' ' || c == '\t' || c == ';' || c == '&' || c == ')' || c == '<' || c == '>')) {
+        break;
+      }
+      i++;
+    }
+    // A header value ends at the line's end: keep the spaces before it.
+    while (header && i > start && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int lineEnd(CharSequence text, int start) {
+    int n = text.length();
+    int i = start;
+    while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r' && text.charAt(i) != '"') {
+      i++;
+    }
+    return lastNonBackslash(text, start, i);
+  }
+}

@@ -1,0 +1,62 @@
+package io.logconv.core.redact;
+
+import java.util.List;
+
+/**
+ * PEM private key blocks, from {@code -----BEGIN … PRIVATE KEY-----} to the matching {@code END}
+ * line (or the end of the text, when the block was cut off): RSA, EC, DSA, OpenSSH, PKCS#8,
+ * encrypted PKCS#8 and PGP private key blocks. Prefilter: {@code -----BEGIN }. Kept: certificates,
+ * public keys, certificate requests.
+ *
+ * <pre>{@code
+ * SecretRedactor.defaults().redact(null, "key: -----BEGIN EC PRIVATE KEY-----\nMHcC…", sb);
+ * // "key: [REDACTED:private_key]"
+ * }</pre>
+ */
+public final class PrivateKeyDetector implements ValueDetector {
+  /** The shared instance. */
+  public static final PrivateKeyDetector INSTANCE = new PrivateKeyDetector();
+
+  private static final String BEGIN = "-----BEGIN ";
+  private static final String END = "-----END ";
+  private static final String DASHES = "-----";
+  private static final int MAX_LABEL = 64;
+
+  private PrivateKeyDetector() {}
+
+  @Override
+  public String type() {
+    return "private_key";
+  }
+
+  @Override
+  public List<String> triggers() {
+    return List.of(BEGIN);
+  }
+
+  @Override
+  public long match(CharSequence text, int from, int at) {
+    int labelStart = at + BEGIN.length();
+    int labelEnd = Text.indexOf(text, DASHES, labelStart, labelStart + MAX_LABEL + DASHES.length());
+    if (labelEnd < 0 || !isPrivateKeyLabel(text, labelStart, labelEnd)) {
+      return NO_MATCH;
+    }
+    int n = text.length();
+    int end = Text.indexOf(text, END, labelEnd + DASHES.length(), n);
+    if (end < 0) {
+      return ValueDetector.span(at, n);
+    }
+    int close = Text.indexOf(text, DASHES, end + END.length(), end + END.length() + MAX_LABEL + 5);
+    return ValueDetector.span(at, close < 0 ? n : close + DASHES.length());
+  }
+
+  private static boolean isPrivateKeyLabel(CharSequence text, int start, int end) {
+    return endsWith(text, start, end, "PRIVATE KEY")
+        || endsWith(text, start, end, "PRIVATE KEY BLOCK");
+  }
+
+  private static boolean endsWith(CharSequence text, int start, int end, String suffix) {
+    int s = end - suffix.length();
+    return s >= start && Text.startsWith(text, s, suffix);
+  }
+}
