@@ -60,6 +60,10 @@ public final class BearerTokenDetector implements ValueDetector {
       lower |= Text.isLower(c);
       i++;
     }
+    // A dot ending a sentence is not part of the token.
+    while (i > start && text.charAt(i - 1) == '.') {
+      i--;
+    }
     while (i < n && text.charAt(i) == '=') {
       i++;
     }

@@ -49,7 +49,9 @@ final class KeyValueDetector implements ValueDetector {
       return NO_MATCH;
     }
     int i = at + 1;
-    while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+    // "key = value" and "key: value", but "key= next words" has an empty value.
+    boolean spacesAllowed = sep == ':' || before == ' ' || before == '\t';
+    while (spacesAllowed && i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
     if (i >= n) {
@@ -65,6 +67,12 @@ final class KeyValueDetector implements ValueDetector {
     } else if (c == '"' || c == '\'') {
       start = i + 1;
       end = closingQuote(text, start, c);
+      if (looksLikeStructure(text, start, end)) {
+        return NO_MATCH;
+      }
+    } else if (c == '[' || c == '<' || ((c == '$' || c == '{') && Text.charAt(text, i + 1, '{'))) {
+      // ${DB_PASSWORD}, {{ .token }}, <secret>, [REDACTED:…]: a placeholder, not a value.
+      return NO_MATCH;
     } else {
       start = i;
       end = unquotedEnd(text, start, isHeader(rule));
@@ -114,6 +122,25 @@ final class KeyValueDetector implements ValueDetector {
       return null;
     }
     return rules.find(text, keyStart, keyEnd);
+  }
+
+  /**
+   * True if the "quoted value" is really the gap between two JSON strings, as in {@code
+   * "password=","ok":1} (an empty value at the end of a string): it starts with a comma or
+   * bracket, or is followed by a colon, so it is a key.
+   */
+  private static boolean looksLikeStructure(CharSequence text, int start, int end) {
+    if (start < end) {
+      char first = text.charAt(start);
+      if (first == ',' || first == ':' || first == '}' || first == ']') {
+        return true;
+      }
+    }
+    int j = end + 1;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    return Text.charAt(text, j, ':');
   }
 
   private static boolean isKeyChar(char c) {
