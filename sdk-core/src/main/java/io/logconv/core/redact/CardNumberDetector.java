@@ -53,10 +53,13 @@ public final class CardNumberDetector implements ValueDetector {
     int digits = 0;
     int groups = 0;
     int i = at;
-    int end = at;
     char sep = 0;
     // Groups as cards are printed: a first group of 4, then groups of 3 to 6, one separator kind.
-    // A group that would not fit (more than 19 digits) ends the number before its separator.
+    // Group ends are candidates: "4111 1111 1111 1111 123" is a card followed by a number.
+    // Candidate ends and digit counts, 8 bits per group (at most 6 groups, offsets below 25):
+    // packed into longs so that scanning grouped digits allocates nothing.
+    long ends = 0;
+    long counts = 0;
     while (true) {
       int g = i;
       while (i < n && Text.isDigit(text.charAt(i))) {
@@ -71,30 +74,46 @@ public final class CardNumberDetector implements ValueDetector {
         break;
       }
       digits += len;
-      groups++;
-      end = i;
       char c = i < n ? text.charAt(i) : 0;
-      if ((c == ' ' || c == '-')
-          && (sep == 0 || sep == c)
-          && (groups > 1 || len == 4)
-          && Text.digitAt(text, i + 1)) {
-        sep = c;
-        i++;
-      } else {
+      boolean more =
+          (c == ' ' || c == '-')
+              && (sep == 0 || sep == c)
+              && (groups > 0 || len == 4)
+              && Text.digitAt(text, i + 1);
+      ends |= (long) (i - at) << (8 * groups);
+      counts |= (long) digits << (8 * groups);
+      groups++;
+      if (!more) {
         break;
       }
+      sep = c;
+      i++;
     }
-    i = end;
-    if (digits < MIN || Text.alnumAt(text, i) || Text.charAt(text, i, '_')) {
-      return NO_MATCH;
+    for (int k = groups - 1; k >= 0; k--) {
+      // An inner candidate is followed by its separator; after a dash that is one identifier.
+      boolean last = k == groups - 1;
+      int end = at + (int) ((ends >>> (8 * k)) & 0xFF);
+      int count = (int) ((counts >>> (8 * k)) & 0xFF);
+      if ((last || sep == ' ') && accept(text, at, end, count, last)) {
+        return ValueDetector.span(at, end);
+      }
     }
-    if ((Text.charAt(text, i, '.') || Text.charAt(text, i, '-')) && Text.digitAt(text, i + 1)) {
-      return NO_MATCH;
+    return NO_MATCH;
+  }
+
+  private static boolean accept(CharSequence text, int at, int end, int digits, boolean last) {
+    if (digits < MIN) {
+      return false;
     }
-    if (!luhnValid(text, at, i) || !isIssuerPrefix(text, at, i)) {
-      return NO_MATCH;
+    if (last) {
+      if (Text.alnumAt(text, end) || Text.charAt(text, end, '_')) {
+        return false;
+      }
+      if ((Text.charAt(text, end, '.') || Text.charAt(text, end, '-')) && Text.digitAt(text, end + 1)) {
+        return false;
+      }
     }
-    return ValueDetector.span(at, i);
+    return luhnValid(text, at, end) && isIssuerPrefix(text, at, end);
   }
 
   /**

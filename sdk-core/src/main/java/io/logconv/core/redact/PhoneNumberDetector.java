@@ -67,20 +67,30 @@ public final class PhoneNumberDetector implements ValueDetector {
     }
     int digits = 0;
     int end = i;
+    // The last group end followed by a space: "+1 212 555 0123 4567 89" is a number and more.
+    int spacedEnd = -1;
+    int spacedDigits = 0;
     while (i < n) {
       char c = text.charAt(i);
       if (Text.isDigit(c)) {
+        if (digits == 15) {
+          return fallback(at, spacedEnd, spacedDigits, 8, 15);
+        }
         digits++;
         i++;
         end = i;
-      } else if ((c == ' ' || c == '-' || c == '.') && i > at + 1 && nextStartsGroup(text, i + 1)) {
+      } else if ((c == ' ' || c == '-' || c == '.') && nextStartsGroup(text, i + 1)) {
+        if (c == ' ') {
+          spacedEnd = i;
+          spacedDigits = digits;
+        }
         i++;
       } else if (c == '(' && Text.digitAt(text, i + 1)) {
         int close = i + 1;
         while (close < n && Text.isDigit(text.charAt(close))) {
           close++;
         }
-        if (!Text.charAt(text, close, ')') || close - i > 5) {
+        if (!Text.charAt(text, close, ')') || close - i > 5 || digits + close - i - 1 > 15) {
           break;
         }
         digits += close - i - 1;
@@ -92,14 +102,15 @@ public final class PhoneNumberDetector implements ValueDetector {
       } else {
         break;
       }
-      if (digits > 15) {
-        return NO_MATCH;
-      }
     }
     if (digits < 8 || !boundaryAfter(text, end)) {
-      return NO_MATCH;
+      return end == i ? fallback(at, spacedEnd, spacedDigits, 8, 15) : NO_MATCH;
     }
     return ValueDetector.span(at, end);
+  }
+
+  private static long fallback(int at, int end, int digits, int min, int max) {
+    return end > at && digits >= min && digits <= max ? ValueDetector.span(at, end) : NO_MATCH;
   }
 
   private static boolean nextStartsGroup(CharSequence text, int i) {
@@ -153,30 +164,31 @@ public final class PhoneNumberDetector implements ValueDetector {
     int groups = 0;
     char sep = 0;
     int end = at;
+    int best = -1;
     while (true) {
       int g = i;
       while (i < n && Text.isDigit(text.charAt(i))) {
         i++;
       }
       int len = i - g;
-      if (len < 2 || (groups == 0 && len > 5)) {
-        return NO_MATCH;
+      if (len < 2 || (groups == 0 && len > 5) || digits + len > 11) {
+        break;
       }
       digits += len;
       groups++;
       end = i;
       char c = i < n ? text.charAt(i) : 0;
-      if ((c == ' ' || c == '-') && (sep == 0 || sep == c) && Text.digitAt(text, i + 1)) {
-        sep = c;
-        i++;
-      } else {
+      boolean more = (c == ' ' || c == '-') && (sep == 0 || sep == c) && Text.digitAt(text, i + 1);
+      if (groups >= 2 && digits >= 10 && (more ? c == ' ' : boundaryAfter(text, end))) {
+        best = end;
+      }
+      if (!more) {
         break;
       }
+      sep = c;
+      i++;
     }
-    if (groups < 2 || digits < 10 || digits > 11 || !boundaryAfter(text, end)) {
-      return NO_MATCH;
-    }
-    return ValueDetector.span(at, end);
+    return best < 0 ? NO_MATCH : ValueDetector.span(at, best);
   }
 
   private static boolean areaOrExchange(CharSequence text, int i) {

@@ -36,6 +36,8 @@ class CardNumberDetectorTest {
   void aGroupThatDoesNotFitEndsTheNumber() {
     assertThat(redact("4111 1111 1111 1111 2024-05-01"))
         .isEqualTo("[REDACTED:card] 2024-05-01");
+    // 19 digits in groups fail Luhn; the 16 before the last space are the card.
+    assertThat(redact("4111 1111 1111 1111 123")).isEqualTo("[REDACTED:card] 123");
   }
 
   @ParameterizedTest

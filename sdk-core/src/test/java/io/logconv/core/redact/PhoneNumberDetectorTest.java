@@ -37,6 +37,12 @@ class PhoneNumberDetectorTest {
     assertThat(redact("tel:+12125550123")).isEqualTo("tel:[REDACTED:phone]");
   }
 
+  @Test
+  void numbersFollowedByMoreDigitGroupsAreStillFound() {
+    assertThat(redact("+44 20 7946 0958 1234 5678")).isEqualTo("[REDACTED:phone] 1234 5678");
+    assertThat(redact("020 7946 0958 12")).isEqualTo("[REDACTED:phone] 12");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
