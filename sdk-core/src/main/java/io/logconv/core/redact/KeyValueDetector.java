@@ -75,7 +75,8 @@ final class KeyValueDetector implements ValueDetector {
       return NO_MATCH;
     } else {
       start = i;
-      end = unquotedEnd(text, start, isHeader(rule));
+      // "token: Bearer abc": a credential with its scheme runs on like a header value.
+      end = unquotedEnd(text, start, isHeader(rule) || startsWithScheme(text, start));
     }
     if (start < from
         || end <= start
@@ -145,6 +146,12 @@ final class KeyValueDetector implements ValueDetector {
 
   private static boolean isKeyChar(char c) {
     return Text.isWordChar(c) || c == '-' || c == '.';
+  }
+
+  private static boolean startsWithScheme(CharSequence text, int start) {
+    return Text.startsWithIgnoreCase(text, start, "bearer ")
+        || Text.startsWithIgnoreCase(text, start, "basic ")
+        || Text.startsWithIgnoreCase(text, start, "digest ");
   }
 
   private static boolean isHeader(KeyRules.Rule rule) {

@@ -41,13 +41,20 @@ public final class PrivateKeyDetector implements ValueDetector {
     if (labelEnd < 0 || !isPrivateKeyLabel(text, labelStart, labelEnd)) {
       return NO_MATCH;
     }
+    // A block never holds a quote, so a quote ends it: in embedded JSON the string ends there, and
+    // a block cut off before its END line is hidden up to it (or to the end of the text).
     int n = text.length();
-    int end = Text.indexOf(text, END, labelEnd + DASHES.length(), n);
-    if (end < 0) {
-      return ValueDetector.span(at, n);
+    int quote = Text.indexOf(text, "\"", labelEnd, n);
+    int limit = quote < 0 ? n : quote;
+    if (quote > 0 && text.charAt(quote - 1) == '\\') {
+      limit--;
     }
-    int close = Text.indexOf(text, DASHES, end + END.length(), end + END.length() + MAX_LABEL + 5);
-    return ValueDetector.span(at, close < 0 ? n : close + DASHES.length());
+    int end = Text.indexOf(text, END, labelEnd + DASHES.length(), limit);
+    if (end < 0) {
+      return ValueDetector.span(at, limit);
+    }
+    int close = Text.indexOf(text, DASHES, end + END.length(), Math.min(limit, end + END.length() + MAX_LABEL + 5));
+    return ValueDetector.span(at, close < 0 ? limit : close + DASHES.length());
   }
 
   private static boolean isPrivateKeyLabel(CharSequence text, int start, int end) {
