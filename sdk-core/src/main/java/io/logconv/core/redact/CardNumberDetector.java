@@ -16,7 +16,7 @@ import java.util.List;
  * CardNumberDetector.isIssuerPrefix("4111111111111111", 0, 16);       // true (Visa, 16 digits)
  * }</pre>
  */
-public final class CardNumberDetector implements ValueDetector {
+public final class CardNumberDetector implements DigitRunDetector {
   /** The shared instance. */
   public static final CardNumberDetector INSTANCE = new CardNumberDetector();
 
@@ -40,6 +40,11 @@ public final class CardNumberDetector implements ValueDetector {
   @Override
   public boolean wordStartOnly() {
     return true;
+  }
+
+  @Override
+  public int minDigits() {
+    return MIN;
   }
 
   @Override

@@ -40,6 +40,10 @@ public final class EmailDetector implements ValueDetector {
     while (start > limit && isLocalChar(text.charAt(start - 1))) {
       start--;
     }
+    // After a backslash the first char belongs to an escape ("\n" in embedded JSON), not the address.
+    if (start > 0 && start < at && text.charAt(start - 1) == '\\') {
+      start++;
+    }
     while (start < at && text.charAt(start) == '.') {
       start++;
     }

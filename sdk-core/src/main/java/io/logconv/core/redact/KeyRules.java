@@ -19,11 +19,14 @@ final class KeyRules {
     final String normalized;
     final String type;
     final boolean pii;
+    /** The second-to-last char of the normalised name, or 0: a cheap first test. */
+    final char penultimate;
 
     Rule(String normalized, String type, boolean pii) {
       this.normalized = normalized;
       this.type = type;
       this.pii = pii;
+      this.penultimate = normalized.length() > 1 ? normalized.charAt(normalized.length() - 2) : 0;
     }
   }
 
@@ -144,8 +147,14 @@ final class KeyRules {
     if (candidates == null) {
       return null;
     }
+    int p = last - 1;
+    while (p >= start && isSeparator(key.charAt(p))) {
+      p--;
+    }
+    char penultimate = p >= start ? Text.lower(key.charAt(p)) : 0;
     for (Rule r : candidates) {
-      if (endsWith(key, start, last, r.normalized)) {
+      if ((r.penultimate == 0 || r.penultimate == penultimate)
+          && endsWith(key, start, last, r.normalized)) {
         return r;
       }
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * PhoneNumberDetector.INSTANCE.match("call +1 212 555 0123", 0, 5); // span(5, 20)
  * }</pre>
  */
-public final class PhoneNumberDetector implements ValueDetector {
+public final class PhoneNumberDetector implements DigitRunDetector {
   /** The shared instance. */
   public static final PhoneNumberDetector INSTANCE = new PhoneNumberDetector();
 
@@ -37,6 +37,11 @@ public final class PhoneNumberDetector implements ValueDetector {
   @Override
   public boolean wordStartOnly() {
     return true;
+  }
+
+  @Override
+  public int minDigits() {
+    return 8;
   }
 
   @Override

@@ -58,6 +58,12 @@ public final class PrivateKeyDetector implements ValueDetector {
   }
 
   private static boolean isPrivateKeyLabel(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!(Text.isUpper(c) || Text.isDigit(c) || c == ' ')) {
+        return false;
+      }
+    }
     return endsWith(text, start, end, "PRIVATE KEY")
         || endsWith(text, start, end, "PRIVATE KEY BLOCK");
   }

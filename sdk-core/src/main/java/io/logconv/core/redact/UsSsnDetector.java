@@ -12,7 +12,7 @@ import java.util.List;
  * UsSsnDetector.INSTANCE.match("ssn 123-45-6789", 0, 4); // span(4, 15)
  * }</pre>
  */
-public final class UsSsnDetector implements ValueDetector {
+public final class UsSsnDetector implements DigitRunDetector {
   /** The shared instance. */
   public static final UsSsnDetector INSTANCE = new UsSsnDetector();
 
@@ -34,6 +34,11 @@ public final class UsSsnDetector implements ValueDetector {
   @Override
   public boolean wordStartOnly() {
     return true;
+  }
+
+  @Override
+  public int minDigits() {
+    return 9;
   }
 
   @Override

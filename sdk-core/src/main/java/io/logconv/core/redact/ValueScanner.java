@@ -5,9 +5,12 @@ import java.util.List;
 
 /**
  * The single pass over a text. For each ASCII character it looks up the trigger entries starting
- * with that character (a table indexed by char); most characters have none, so a line without a
- * trigger costs one array load and one branch per character. Only where an entry's literal starts
- * (and, for word-start entries, a word starts) does a detector's full check run.
+ * with that character in one of two tables indexed by char: entries that count anywhere, and
+ * entries that count only at a word start (consulted only when the previous character does not
+ * continue a word). Most characters have no entry, so a line without a trigger costs a table load
+ * and a branch or two per character. Digit triggers are gated further: the digits of the run
+ * starting there are counted once, and a {@link DigitRunDetector} is called only if the run is
+ * long enough. Only where a literal starts does a detector's full check run.
  */
 final class ValueScanner {
   /** One trigger literal of one detector. */
@@ -15,36 +18,52 @@ final class ValueScanner {
     final String literal;
     final ValueDetector detector;
     final boolean wordStart;
+    final int minDigits;
 
-    Entry(String literal, ValueDetector detector) {
+    Entry(String literal, ValueDetector detector, boolean wordStart) {
       this.literal = literal;
       this.detector = detector;
-      this.wordStart = detector.wordStartOnly();
+      this.wordStart = wordStart;
+      this.minDigits =
+          detector instanceof DigitRunDetector d && Text.isDigit(literal.charAt(0))
+              ? d.minDigits()
+              : 0;
     }
   }
 
+  /** Runs of digits are counted up to this many; no detector needs more. */
+  private static final int DIGIT_CAP = 20;
+
   private final Entry[] entries;
-  /** Entry indexes by the first char of their literal. */
-  private final int[][] table = new int[128][];
+  /** Entry indexes by the first char of their literal, for entries that count anywhere. */
+  private final int[][] anywhere = new int[128][];
+  /** Entry indexes by the first char of their literal, for entries that need a word start. */
+  private final int[][] atWordStart = new int[128][];
 
   ValueScanner(List<ValueDetector> detectors) {
     List<Entry> list = new ArrayList<>();
     // Earlier output first: a text redacted before is skipped, whatever else would trigger on it.
-    for (String literal : AlreadyRedacted.INSTANCE.triggers()) {
-      list.add(new Entry(literal, AlreadyRedacted.INSTANCE));
-    }
+    list.add(new Entry(Replacements.REDACTED_PREFIX, AlreadyRedacted.INSTANCE, false));
+    list.add(new Entry(Replacements.HASH_PREFIX, AlreadyRedacted.INSTANCE, true));
     for (ValueDetector d : detectors) {
       for (String literal : d.triggers()) {
-        list.add(new Entry(literal, d));
+        list.add(new Entry(literal, d, d.wordStartOnly()));
       }
     }
     entries = list.toArray(new Entry[0]);
+    index(anywhere, false);
+    index(atWordStart, true);
+  }
+
+  private void index(int[][] table, boolean wordStart) {
     List<List<Integer>> byChar = new ArrayList<>();
     for (int c = 0; c < 128; c++) {
       byChar.add(new ArrayList<>());
     }
     for (int i = 0; i < entries.length; i++) {
-      byChar.get(entries[i].literal.charAt(0)).add(i);
+      if (entries[i].wordStart == wordStart) {
+        byChar.get(entries[i].literal.charAt(0)).add(i);
+      }
     }
     for (int c = 0; c < 128; c++) {
       List<Integer> l = byChar.get(c);
@@ -66,28 +85,78 @@ final class ValueScanner {
    */
   long next(CharSequence text, int pos, int from) {
     int n = text.length();
+    // The scan starts at the text's start or right after a match, whose replacement ends a word:
+    // treating the input alike keeps redaction idempotent ("[REDACTED:ssn]+44…" is scanned as
+    // "123-45-6789+44…" was).
+    boolean wordStart = true;
     for (int i = pos; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 128) {
+        wordStart = true;
         continue;
       }
-      int[] candidates = table[c];
-      if (candidates == null) {
+      int[] any = anywhere[c];
+      if (any != null) {
+        long hit = tryEntries(any, text, from, i, -1);
+        if (hit >= 0) {
+          return hit;
+        }
+      }
+      if (wordStart) {
+        int[] ws = atWordStart[c];
+        if (ws != null) {
+          long hit = tryEntries(ws, text, from, i, Text.isDigit(c) ? digitRun(text, i) : -1);
+          if (hit >= 0) {
+            return hit;
+          }
+        }
+      }
+      // The char after an escape ("\n" in embedded JSON) starts a word, as after a real newline.
+      wordStart = !Text.isWordChar(c) || (i > 0 && text.charAt(i - 1) == '\\');
+    }
+    return -1L;
+  }
+
+  private long tryEntries(int[] candidates, CharSequence text, int from, int i, int digits) {
+    int n = text.length();
+    for (int e : candidates) {
+      Entry entry = entries[e];
+      if (entry.minDigits > digits && entry.minDigits > 0) {
         continue;
       }
-      boolean wordStart = i == 0 || !Text.isWordChar(text.charAt(i - 1));
-      for (int e : candidates) {
-        Entry entry = entries[e];
-        if ((entry.wordStart && !wordStart) || !Text.startsWith(text, i, entry.literal)) {
-          continue;
-        }
-        long span = entry.detector.match(text, from, i);
-        if (valid(span, from, i, n)) {
-          return ((long) e << 32) | i;
-        }
+      if (!Text.startsWith(text, i, entry.literal)) {
+        continue;
+      }
+      long span = entry.detector.match(text, from, i);
+      if (valid(span, from, i, n)) {
+        return ((long) e << 32) | i;
       }
     }
     return -1L;
+  }
+
+  /**
+   * Digits in the run starting at {@code i}: digits with at most two separators ({@code space - .
+   * ( ) /}) between them, counted up to {@link #DIGIT_CAP}.
+   */
+  static int digitRun(CharSequence text, int i) {
+    int n = text.length();
+    int digits = 0;
+    int gap = 0;
+    for (; i < n && digits < DIGIT_CAP; i++) {
+      char c = text.charAt(i);
+      if (Text.isDigit(c)) {
+        digits++;
+        gap = 0;
+      } else if (!isRunSeparator(c) || ++gap > 2) {
+        break;
+      }
+    }
+    return digits;
+  }
+
+  private static boolean isRunSeparator(char c) {
+    return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/';
   }
 
   /** Rejects what a faulty custom detector might return, so that the scanner always advances. */
