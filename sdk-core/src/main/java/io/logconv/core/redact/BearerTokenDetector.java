@@ -67,7 +67,8 @@ public final class BearerTokenDetector implements ValueDetector {
     while (i < n && text.charAt(i) == '=') {
       i++;
     }
-    if (i - start < MIN_LENGTH || !(digit || (upper && lower)) || Text.alnumAt(text, i)) {
+    if (i - start < MIN_LENGTH || !(digit || (upper && lower)) || Text.alnumAt(text, i)
+        || Text.charAt(text, i, '[')) {
       return NO_MATCH;
     }
     return ValueDetector.span(start, i);

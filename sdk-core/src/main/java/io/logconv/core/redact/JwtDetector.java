@@ -8,7 +8,7 @@ import java.util.List;
  * lone base64 blob starting with {@code eyJ} without the dots.
  *
  * <pre>{@code
- * JwtDetector.INSTANCE.match("t=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln", 0, 2); // span(2, 41)
+ * JwtDetector.INSTANCE.match("t=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln", 0, 2); // span(2, 43)
  * }</pre>
  */
 public final class JwtDetector implements ValueDetector {

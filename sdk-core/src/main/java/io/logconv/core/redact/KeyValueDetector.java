@@ -41,7 +41,8 @@ final class KeyValueDetector implements ValueDetector {
     char before = at > 0 ? text.charAt(at - 1) : ' ';
     char after = at + 1 < n ? text.charAt(at + 1) : ' ';
     if (sep == '=' ? (after == '=' || before == '=' || before == '!' || before == '<' || before == '>')
-        : (after == ':' || before == ':')) {
+        : (after == ':' || before == ':' || (after == '/' && Text.charAt(text, at + 2, '/')))) {
+      // "a == b", "a != b", "a::b", and "password://…" (a URL, left to the URL detector).
       return NO_MATCH;
     }
     KeyRules.Rule rule = ruleBefore(text, from, at);
@@ -62,8 +63,7 @@ final class KeyValueDetector implements ValueDetector {
     char c = text.charAt(i);
     if (c == '\\' && Text.charAt(text, i + 1, '"')) {
       start = i + 2;
-      end = Text.indexOf(text, "\\\"", start, n);
-      end = end < 0 ? lineEnd(text, start) : end;
+      end = escapedQuoteEnd(text, start);
     } else if (c == '"' || c == '\'') {
       start = i + 1;
       end = closingQuote(text, start, c);
@@ -164,9 +164,10 @@ final class KeyValueDetector implements ValueDetector {
       char c = text.charAt(i);
       if (c == '\\') {
         i++;
-      } else if (c == quote) {
+      } else if (c == quote || c == '\n' || c == '\r') {
         return i;
-      } else if (c == '\n' || c == '\r') {
+      } else if (c == '"') {
+        // A single-quoted value inside a JSON string ends with that string at the latest.
         return i;
       }
     }
@@ -196,6 +197,10 @@ final class KeyValueDetector implements ValueDetector {
           && (c == ' ' || c == '\t' || c == ';' || c == '&' || c == ')' || c == '<' || c == '>')) {
         break;
       }
+      if (c == '[' && Text.startsWith(text, i, Replacements.REDACTED_PREFIX)) {
+        // Earlier output ends the value, so that redacting again finds the same value.
+        break;
+      }
       i++;
     }
     // A header value ends at the line's end: keep the spaces before it.
@@ -205,12 +210,23 @@ final class KeyValueDetector implements ValueDetector {
     return i;
   }
 
-  private static int lineEnd(CharSequence text, int start) {
+  /**
+   * End of a value quoted with {@code \"} inside a JSON string: the next {@code \"}, or an
+   * unescaped quote (the enclosing string ends there), or the end of the line.
+   */
+  private static int escapedQuoteEnd(CharSequence text, int start) {
     int n = text.length();
-    int i = start;
-    while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r' && text.charAt(i) != '"') {
-      i++;
+    for (int i = start; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        if (i + 1 < n && text.charAt(i + 1) == '"') {
+          return i;
+        }
+        i++;
+      } else if (c == '"' || c == '\n' || c == '\r') {
+        return i;
+      }
     }
-    return lastNonBackslash(text, start, i);
+    return lastNonBackslash(text, start, n);
   }
 }

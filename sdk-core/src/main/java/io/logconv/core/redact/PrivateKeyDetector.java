@@ -43,18 +43,31 @@ public final class PrivateKeyDetector implements ValueDetector {
     }
     // A block never holds a quote, so a quote ends it: in embedded JSON the string ends there, and
     // a block cut off before its END line is hidden up to it (or to the end of the text).
-    int n = text.length();
-    int quote = Text.indexOf(text, "\"", labelEnd, n);
-    int limit = quote < 0 ? n : quote;
-    if (quote > 0 && text.charAt(quote - 1) == '\\') {
-      limit--;
-    }
+    int limit = stringEnd(text, labelEnd);
     int end = Text.indexOf(text, END, labelEnd + DASHES.length(), limit);
     if (end < 0) {
       return ValueDetector.span(at, limit);
     }
     int close = Text.indexOf(text, DASHES, end + END.length(), Math.min(limit, end + END.length() + MAX_LABEL + 5));
     return ValueDetector.span(at, close < 0 ? limit : close + DASHES.length());
+  }
+
+  /** The first unescaped quote, or the backslash of the first escaped one, or the text's end. */
+  private static int stringEnd(CharSequence text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        return i;
+      }
+      if (c == '\\') {
+        if (i + 1 < n && text.charAt(i + 1) == '"') {
+          return i;
+        }
+        i++;
+      }
+    }
+    return n;
   }
 
   private static boolean isPrivateKeyLabel(CharSequence text, int start, int end) {

@@ -6,7 +6,7 @@ package io.logconv.core.redact;
  *
  * <pre>{@code
  * SecretRedactor.builder().mode("card", RedactionMode.MASK).mode("email", RedactionMode.HASH).build();
- * // "4111 1111 1111 1111" -> "**** **** **** 1111"; "jane@example.com" -> "h:5d41402abc4b"
+ * // "4111 1111 1111 1111" -> "**** **** **** 1111"; "jane@example.com" -> "h:" and 12 hex digits
  * }</pre>
  */
 public enum RedactionMode {
