@@ -69,8 +69,7 @@ public final class BasicCredentialsDetector implements ValueDetector {
     while (i < n && text.charAt(i) == '=') {
       i++;
     }
-    if (dataEnd - start < 4 || !colon || Text.alnumAt(text, i)
-        || Text.charAt(text, i, '[')) {
+    if (dataEnd - start < 4 || !colon || Text.alnumAt(text, i) || Text.charAt(text, i, '[')) {
       return NO_MATCH;
     }
     return ValueDetector.span(start, i);

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The credential after {@code Bearer} (any case), as in an {@code Authorization} header (RFC 6750
  * token68 characters, at least 8, with a digit or both cases, so that prose like "Bearer
- * authentication failed" stays). Only the token is replaced: {@code Bearer [REDACTED:bearer_token]}.
- * Prefilter: {@code B} or {@code b} at a word start, then {@code earer} and a space.
+ * authentication failed" stays). Only the token is replaced: {@code Bearer
+ * [REDACTED:bearer_token]}. Prefilter: {@code B} or {@code b} at a word start, then {@code earer}
+ * and a space.
  *
  * <pre>{@code
  * SecretRedactor.defaults().redact(null, "Authorization: Bearer mF_9.B5f-4.1JqM", sb);
@@ -67,7 +68,9 @@ public final class BearerTokenDetector implements ValueDetector {
     while (i < n && text.charAt(i) == '=') {
       i++;
     }
-    if (i - start < MIN_LENGTH || !(digit || (upper && lower)) || Text.alnumAt(text, i)
+    if (i - start < MIN_LENGTH
+        || !(digit || (upper && lower))
+        || Text.alnumAt(text, i)
         || Text.charAt(text, i, '[')) {
       return NO_MATCH;
     }

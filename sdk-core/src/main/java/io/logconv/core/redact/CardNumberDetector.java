@@ -3,13 +3,13 @@ package io.logconv.core.redact;
 import java.util.List;
 
 /**
- * Payment card numbers: 13 to 19 digits, optionally in groups separated by single spaces or
- * dashes (one kind per number), that pass the Luhn check <em>and</em> start with an issuer prefix
- * whose length fits (Visa, Mastercard, American Express, Discover, JCB, Diners Club, UnionPay,
- * Maestro, Mir). Luhn alone passes one random digit run in ten; the issuer check rejects, among
- * others, epoch timestamps in milliseconds, microseconds and nanoseconds (they start with 1).
- * Prefilter: a digit at a word start, then a run of at least 13 digits. Kept: Luhn-invalid runs,
- * longer digit runs, numbers glued to letters, decimals and dashed identifiers (UUIDs).
+ * Payment card numbers: 13 to 19 digits, optionally in groups separated by single spaces or dashes
+ * (one kind per number), that pass the Luhn check <em>and</em> start with an issuer prefix whose
+ * length fits (Visa, Mastercard, American Express, Discover, JCB, Diners Club, UnionPay, Maestro,
+ * Mir). Luhn alone passes one random digit run in ten; the issuer check rejects, among others,
+ * epoch timestamps in milliseconds, microseconds and nanoseconds (they start with 1). Prefilter: a
+ * digit at a word start, then a run of at least 13 digits. Kept: Luhn-invalid runs, longer digit
+ * runs, numbers glued to letters, decimals and dashed identifiers (UUIDs).
  *
  * <pre>{@code
  * CardNumberDetector.INSTANCE.match("card 4111 1111 1111 1111", 0, 5); // span(5, 24)
@@ -50,7 +50,8 @@ public final class CardNumberDetector implements DigitRunDetector {
   @Override
   public long match(CharSequence text, int from, int at) {
     // Part of a decimal (3.4111…), a version or a dashed identifier: not a card.
-    if (at > 0 && (text.charAt(at - 1) == '.' || text.charAt(at - 1) == '-')
+    if (at > 0
+        && (text.charAt(at - 1) == '.' || text.charAt(at - 1) == '-')
         && Text.digitAt(text, at - 2)) {
       return NO_MATCH;
     }
@@ -114,7 +115,8 @@ public final class CardNumberDetector implements DigitRunDetector {
       if (Text.alnumAt(text, end) || Text.charAt(text, end, '_')) {
         return false;
       }
-      if ((Text.charAt(text, end, '.') || Text.charAt(text, end, '-')) && Text.digitAt(text, end + 1)) {
+      if ((Text.charAt(text, end, '.') || Text.charAt(text, end, '-'))
+          && Text.digitAt(text, end + 1)) {
         return false;
       }
     }
@@ -165,7 +167,12 @@ public final class CardNumberDetector implements DigitRunDetector {
     if (p2 == 62) { // UnionPay
       return len >= 16 && len <= 19;
     }
-    if (p4 == 5018 || p4 == 5020 || p4 == 5038 || p4 == 5893 || p4 == 6304 || p4 == 6759
+    if (p4 == 5018
+        || p4 == 5020
+        || p4 == 5038
+        || p4 == 5893
+        || p4 == 6304
+        || p4 == 6759
         || (p4 >= 6761 && p4 <= 6763)) { // Maestro
       return len >= 13 && len <= 19;
     }

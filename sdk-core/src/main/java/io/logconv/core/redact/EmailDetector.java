@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * E-mail addresses, also percent-encoded in URLs ({@code jane.doe%40example.com}): a local part of
  * {@code A–Z a–z 0–9 . _ % + -} (and {@code %XX}), then a domain of at least two labels whose last
- * is 2 or more letters. Prefilter: {@code @} or {@code %40}. Kept: {@code Object@1b6d3586}
- * (no dot), image digests {@code nginx@sha256:…}, annotations, and the user of a URL without a
- * password ({@code ssh://git@github.com/…}), which is a login, not an address.
+ * is 2 or more letters. Prefilter: {@code @} or {@code %40}. Kept: {@code Object@1b6d3586} (no
+ * dot), image digests {@code nginx@sha256:…}, annotations, and the user of a URL without a password
+ * ({@code ssh://git@github.com/…}), which is a login, not an address.
  *
  * <pre>{@code
  * EmailDetector.INSTANCE.match("to jane@example.com", 0, 7); // span(3, 19)
@@ -40,7 +40,8 @@ public final class EmailDetector implements ValueDetector {
     while (start > limit && isLocalChar(text.charAt(start - 1))) {
       start--;
     }
-    // After a backslash the first char belongs to an escape ("\n" in embedded JSON), not the address.
+    // After a backslash the first char belongs to an escape ("\n" in embedded JSON), not the
+    // address.
     if (start > 0 && start < at && text.charAt(start - 1) == '\\') {
       start++;
     }

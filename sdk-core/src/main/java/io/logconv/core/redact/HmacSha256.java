@@ -50,7 +50,9 @@ final class HmacSha256 {
     }
   }
 
-  /** UTF-8 of the range into {@link #message}; a lone surrogate becomes U+FFFD, as the writer does. */
+  /**
+   * UTF-8 of the range into {@link #message}; a lone surrogate becomes U+FFFD, as the writer does.
+   */
   private int encodeUtf8(CharSequence text, int start, int end) {
     int need = (end - start) * 3;
     if (message.length < need) {

@@ -6,8 +6,8 @@ import java.util.List;
  * International Bank Account Numbers: a known country code (upper case), two check digits and the
  * country's BBAN length, electronic ({@code GB82WEST12345698765432}) or printed in groups of four
  * ({@code GB82 WEST 1234 5698 7654 32}), that pass the ISO 13616 mod-97 check. Prefilter: a known
- * country code at a word start, then two digits. Kept: mod-97-invalid strings, lower case,
- * wrong lengths, unknown country codes.
+ * country code at a word start, then two digits. Kept: mod-97-invalid strings, lower case, wrong
+ * lengths, unknown country codes.
  *
  * <pre>{@code
  * IbanDetector.INSTANCE.match("iban DE89 3704 0044 0532 0130 00", 0, 5); // span(5, 32)
@@ -80,8 +80,12 @@ public final class IbanDetector implements ValueDetector {
       if (Text.isUpper(c) || Text.isDigit(c)) {
         count++;
         i++;
-      } else if (c == ' ' && count % 4 == 0 && count > 0 && (spaced || count == 4)
-          && i + 1 < n && (Text.isUpper(text.charAt(i + 1)) || Text.isDigit(text.charAt(i + 1)))) {
+      } else if (c == ' '
+          && count % 4 == 0
+          && count > 0
+          && (spaced || count == 4)
+          && i + 1 < n
+          && (Text.isUpper(text.charAt(i + 1)) || Text.isDigit(text.charAt(i + 1)))) {
         spaced = true;
         i++;
       } else {

@@ -19,6 +19,7 @@ final class KeyRules {
     final String normalized;
     final String type;
     final boolean pii;
+
     /** The second-to-last char of the normalised name, or 0: a cheap first test. */
     final char penultimate;
 

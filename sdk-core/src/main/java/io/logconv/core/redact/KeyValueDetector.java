@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * {@code key=value} and {@code key: value} pairs inside text whose key a key rule covers: {@code
- * password=hunter2}, {@code secret: s3cr3t}, {@code "token":"abc"} and {@code \"token\":\"abc\"}
- * in embedded JSON, {@code ;Password=x;} in connection strings, {@code ?access_token=…} in URLs,
+ * password=hunter2}, {@code secret: s3cr3t}, {@code "token":"abc"} and {@code \"token\":\"abc\"} in
+ * embedded JSON, {@code ;Password=x;} in connection strings, {@code ?access_token=…} in URLs,
  * {@code aws_secret_access_key = …} in config dumps. The value is replaced (quoted: up to its
  * closing quote; unquoted: up to a space or one of {@code , ; & ) ] } " ' \ < >}; for {@code
  * authorization} and {@code cookie} headers: up to the end of the line or one of {@code , ] } " '
@@ -40,7 +40,8 @@ final class KeyValueDetector implements ValueDetector {
     char sep = text.charAt(at);
     char before = at > 0 ? text.charAt(at - 1) : ' ';
     char after = at + 1 < n ? text.charAt(at + 1) : ' ';
-    if (sep == '=' ? (after == '=' || before == '=' || before == '!' || before == '<' || before == '>')
+    if (sep == '='
+        ? (after == '=' || before == '=' || before == '!' || before == '<' || before == '>')
         : (after == ':' || before == ':' || (after == '/' && Text.charAt(text, at + 2, '/')))) {
       // "a == b", "a != b", "a::b", and "password://…" (a URL, left to the URL detector).
       return NO_MATCH;
@@ -127,8 +128,8 @@ final class KeyValueDetector implements ValueDetector {
 
   /**
    * True if the "quoted value" is really the gap between two JSON strings, as in {@code
-   * "password=","ok":1} (an empty value at the end of a string): it starts with a comma or
-   * bracket, or is followed by a colon, so it is a key.
+   * "password=","ok":1} (an empty value at the end of a string): it starts with a comma or bracket,
+   * or is followed by a colon, so it is a key.
    */
   private static boolean looksLikeStructure(CharSequence text, int start, int end) {
     if (start < end) {

@@ -3,13 +3,13 @@ package io.logconv.core.redact;
 import java.util.List;
 
 /**
- * Phone numbers in three shapes. E.164 with optional grouping: {@code +} and 8 to 15 digits,
- * groups separated by one space, dash or dot, or a parenthesised group ({@code +44 (0)20 7946
- * 0958}). North American numbers: {@code (212) 555-0123}, {@code 212-555-0123}, {@code
- * 212.555.0123} (area code and exchange start with 2–9). National numbers with a trunk 0, grouped
- * by spaces or dashes: {@code 020 7946 0958}, {@code 01 23 45 67 89} (10 or 11 digits, groups of
- * 2 or more). Prefilter: {@code +}, {@code (}, or a digit at a word start. Kept: time zone offsets
- * ({@code +05:30}), IP addresses, versions, dates, durations, plain digit runs without {@code +}.
+ * Phone numbers in three shapes. E.164 with optional grouping: {@code +} and 8 to 15 digits, groups
+ * separated by one space, dash or dot, or a parenthesised group ({@code +44 (0)20 7946 0958}).
+ * North American numbers: {@code (212) 555-0123}, {@code 212-555-0123}, {@code 212.555.0123} (area
+ * code and exchange start with 2–9). National numbers with a trunk 0, grouped by spaces or dashes:
+ * {@code 020 7946 0958}, {@code 01 23 45 67 89} (10 or 11 digits, groups of 2 or more). Prefilter:
+ * {@code +}, {@code (}, or a digit at a word start. Kept: time zone offsets ({@code +05:30}), IP
+ * addresses, versions, dates, durations, plain digit runs without {@code +}.
  *
  * <pre>{@code
  * PhoneNumberDetector.INSTANCE.match("call +1 212 555 0123", 0, 5); // span(5, 20)

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Well-known credentials that announce themselves with a fixed prefix: AWS access key ids, GitHub,
  * GitLab, Slack, Google API, Stripe, npm and PyPI tokens. Each constant is one type; its prefixes
- * are the prefilter (at a word start), then the body must have the documented alphabet and
- * length, and end at a word boundary. Kept: the prefix alone or with a short body ({@code
+ * are the prefilter (at a word start), then the body must have the documented alphabet and length,
+ * and end at a word boundary. Kept: the prefix alone or with a short body ({@code
  * ghp_placeholder}), longer identifiers that merely contain a prefix.
  *
  * <pre>{@code
@@ -15,7 +15,9 @@ import java.util.List;
  * }</pre>
  */
 public final class PrefixedTokenDetector implements ValueDetector {
-  /** AWS access key ids: {@code AKIA} (long-term) or {@code ASIA} (temporary) and 16 of A–Z, 0–9. */
+  /**
+   * AWS access key ids: {@code AKIA} (long-term) or {@code ASIA} (temporary) and 16 of A–Z, 0–9.
+   */
   public static final PrefixedTokenDetector AWS_ACCESS_KEY_ID =
       new PrefixedTokenDetector("aws_access_key_id", Alphabet.UPPER_DIGIT, 16, 16, "AKIA", "ASIA");
 
@@ -89,11 +91,14 @@ public final class PrefixedTokenDetector implements ValueDetector {
   private final Alphabet alphabet;
   private final int minBody;
   private final int maxBody;
+
   /** Prefixes; {@code ?} stands for one ASCII letter. */
   private final List<String> prefixes;
+
   private final List<String> triggers;
 
-  PrefixedTokenDetector(String type, Alphabet alphabet, int minBody, int maxBody, String... prefixes) {
+  PrefixedTokenDetector(
+      String type, Alphabet alphabet, int minBody, int maxBody, String... prefixes) {
     this.type = type;
     this.alphabet = alphabet;
     this.minBody = minBody;
@@ -144,7 +149,8 @@ public final class PrefixedTokenDetector implements ValueDetector {
       i++;
     }
     int len = i - bodyStart;
-    if (len < minBody || (i < n && (alphabet.contains(text.charAt(i)) || Text.isWordChar(text.charAt(i))))) {
+    if (len < minBody
+        || (i < n && (alphabet.contains(text.charAt(i)) || Text.isWordChar(text.charAt(i))))) {
       return NO_MATCH;
     }
     return ValueDetector.span(at, i);

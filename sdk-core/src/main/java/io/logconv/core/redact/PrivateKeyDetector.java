@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * PEM private key blocks, from {@code -----BEGIN … PRIVATE KEY-----} to the matching {@code END}
- * line (or the end of the text, when the block was cut off): RSA, EC, DSA, OpenSSH, PKCS#8,
- * encrypted PKCS#8 and PGP private key blocks. Prefilter: {@code -----BEGIN }. Kept: certificates,
- * public keys, certificate requests.
+ * line, or, when the block was cut off, to the end of the text or of the enclosing JSON string:
+ * RSA, EC, DSA, OpenSSH, PKCS#8, encrypted PKCS#8 and PGP private key blocks. Prefilter: {@code
+ * -----BEGIN } at a word start. Kept: certificates, public keys, certificate requests.
  *
  * <pre>{@code
  * SecretRedactor.defaults().redact(null, "key: -----BEGIN EC PRIVATE KEY-----\nMHcC…", sb);
@@ -35,6 +35,11 @@ public final class PrivateKeyDetector implements ValueDetector {
   }
 
   @Override
+  public boolean wordStartOnly() {
+    return true;
+  }
+
+  @Override
   public long match(CharSequence text, int from, int at) {
     int labelStart = at + BEGIN.length();
     int labelEnd = Text.indexOf(text, DASHES, labelStart, labelStart + MAX_LABEL + DASHES.length());
@@ -48,7 +53,9 @@ public final class PrivateKeyDetector implements ValueDetector {
     if (end < 0) {
       return ValueDetector.span(at, limit);
     }
-    int close = Text.indexOf(text, DASHES, end + END.length(), Math.min(limit, end + END.length() + MAX_LABEL + 5));
+    int close =
+        Text.indexOf(
+            text, DASHES, end + END.length(), Math.min(limit, end + END.length() + MAX_LABEL + 5));
     return ValueDetector.span(at, close < 0 ? limit : close + DASHES.length());
   }
 

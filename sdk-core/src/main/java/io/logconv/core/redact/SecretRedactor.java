@@ -24,9 +24,9 @@ import java.util.function.Consumer;
  * password}, {@code db_password}, {@code dbPassword}, {@code DB-PASSWORD}, {@code secret}, {@code
  * token}, {@code api_key}, {@code authorization}, {@code cookie}, {@code private_key}, {@code
  * credentials}, {@code access_key}, …) is replaced whole; under a PII key ({@code user}, {@code
- * username}, {@code user_id}, {@code email}, {@code phone}, …) it is hashed. Value detectors run
- * on every text, keyed or not, in one pass (see the module README for the table). A text with
- * nothing to hide is returned as it is, without allocating.
+ * username}, {@code user_id}, {@code email}, {@code phone}, …) it is hashed. Value detectors run on
+ * every text, keyed or not, in one pass (see the module README for the table). A text with nothing
+ * to hide is returned as it is, without allocating.
  *
  * <pre>{@code
  * SecretRedactor r = SecretRedactor.defaults();
@@ -46,11 +46,11 @@ import java.util.function.Consumer;
  *     .build();
  * }</pre>
  *
- * <p>Hashes ({@link RedactionMode#HASH}) are {@code h:} and the first 12 hex digits of
- * HMAC-SHA256 with the deployment's key: from {@link Builder#hashKey}, else the system property
- * {@value #HASH_KEY_PROPERTY}, else the environment variable {@value #HASH_KEY_ENV}. Without one, a
- * random per-process key is used and one warning saying how to set a key goes to the warning
- * callback when the first hash is written.
+ * <p>Hashes ({@link RedactionMode#HASH}) are {@code h:} and the first 12 hex digits of HMAC-SHA256
+ * with the deployment's key: from {@link Builder#hashKey}, else the system property {@value
+ * #HASH_KEY_PROPERTY}, else the environment variable {@value #HASH_KEY_ENV}. Without one, a random
+ * per-process key is used and one warning saying how to set a key goes to the warning callback when
+ * the first hash is written.
  *
  * <p>Cost: a text without a trigger costs one table lookup per character and allocates nothing.
  * With a secret, the replacement is written into the caller's scratch builder, which allocates
@@ -137,8 +137,8 @@ public final class SecretRedactor implements Redactor {
   }
 
   /**
-   * The type of the key rule covering {@code key} (for example {@code "password"}), or {@code
-   * null} when no rule covers it. Does not allocate.
+   * The type of the key rule covering {@code key} (for example {@code "password"}), or {@code null}
+   * when no rule covers it. Does not allocate.
    */
   public String sensitiveKeyType(String key) {
     KeyRules.Rule rule = keyRules.find(key);
@@ -153,7 +153,8 @@ public final class SecretRedactor implements Redactor {
 
   /**
    * Reports every secret or piece of personal data found in {@code text} to {@code sink}, in order
-   * and without overlaps. Key rules do not apply: there is no key.
+   * and without overlaps. Key rules do not apply: there is no key. Unlike {@link #redact}, an
+   * exception from a custom detector reaches the caller.
    */
   public void scan(CharSequence text, MatchSink sink) {
     if (text == null) {
@@ -169,7 +170,8 @@ public final class SecretRedactor implements Redactor {
       int at = (int) hit;
       long span = d.match(text, pos, at);
       if (d != AlreadyRedacted.INSTANCE) {
-        sink.onMatch(d.matchType(text, at, span), ValueDetector.start(span), ValueDetector.end(span));
+        sink.onMatch(
+            d.matchType(text, at, span), ValueDetector.start(span), ValueDetector.end(span));
       }
       pos = ValueDetector.end(span);
     }
@@ -213,7 +215,8 @@ public final class SecretRedactor implements Redactor {
     }
   }
 
-  private CharSequence replaceMatches(CharSequence text, CharSequence value, StringBuilder scratch) {
+  private CharSequence replaceMatches(
+      CharSequence text, CharSequence value, StringBuilder scratch) {
     int pos = 0;
     int copied = 0;
     boolean any = false;
@@ -398,8 +401,8 @@ public final class SecretRedactor implements Redactor {
     }
 
     /**
-     * Turns off the key rules and value detectors of these types ({@code "phone"}, {@code
-     * "token"}, or {@value SecretRedactor#PAIRS} for the key/value pair detector).
+     * Turns off the key rules and value detectors of these types ({@code "phone"}, {@code "token"},
+     * or {@value SecretRedactor#PAIRS} for the key/value pair detector).
      */
     public Builder disable(String... types) {
       disabled.addAll(Arrays.asList(types));
@@ -407,9 +410,9 @@ public final class SecretRedactor implements Redactor {
     }
 
     /**
-     * Adds a secret key rule: values under keys ending with {@code name} (normalised, any
-     * spelling) are replaced whole, and {@code name=…} pairs in text are found. The type is the
-     * normalised name.
+     * Adds a secret key rule: values under keys ending with {@code name} (normalised, any spelling)
+     * are replaced whole, and {@code name=…} pairs in text are found. The type is the normalised
+     * name.
      */
     public Builder secretKey(String name) {
       return keyRule(name, null, false);
@@ -456,8 +459,8 @@ public final class SecretRedactor implements Redactor {
     }
 
     /**
-     * Adds a custom detector from a regular expression that starts with {@code literal}, tried
-     * only where the literal occurs at a word start.
+     * Adds a custom detector from a regular expression that starts with {@code literal}, tried only
+     * where the literal occurs at a word start.
      */
     public Builder regex(String type, String literal, String regex) {
       return detector(new RegexDetector(type, literal, regex));

@@ -127,7 +127,8 @@ final class Text {
 
   /** True if {@code s[start, end)} is exactly a hash replacement {@code h:<12 lowercase hex>}. */
   static boolean isHash(CharSequence s, int start, int end) {
-    if (end - start != Replacements.HASH_LENGTH || !startsWith(s, start, Replacements.HASH_PREFIX)) {
+    if (end - start != Replacements.HASH_LENGTH
+        || !startsWith(s, start, Replacements.HASH_PREFIX)) {
       return false;
     }
     for (int i = start + Replacements.HASH_PREFIX.length(); i < end; i++) {

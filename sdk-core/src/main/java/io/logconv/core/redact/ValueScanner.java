@@ -9,8 +9,8 @@ import java.util.List;
  * entries that count only at a word start (consulted only when the previous character does not
  * continue a word). Most characters have no entry, so a line without a trigger costs a table load
  * and a branch or two per character. Digit triggers are gated further: the digits of the run
- * starting there are counted once, and a {@link DigitRunDetector} is called only if the run is
- * long enough. Only where a literal starts does a detector's full check run.
+ * starting there are counted once, and a {@link DigitRunDetector} is called only if the run is long
+ * enough. Only where a literal starts does a detector's full check run.
  */
 final class ValueScanner {
   /** One trigger literal of one detector. */
@@ -20,8 +20,12 @@ final class ValueScanner {
     final boolean wordStart;
     final int minDigits;
 
+    /** The literal's second char, or -1: most entries fail on it without a call. */
+    final int second;
+
     Entry(String literal, ValueDetector detector, boolean wordStart) {
       this.literal = literal;
+      this.second = literal.length() > 1 ? literal.charAt(1) : -1;
       this.detector = detector;
       this.wordStart = wordStart;
       this.minDigits =
@@ -31,14 +35,25 @@ final class ValueScanner {
     }
   }
 
+  /** Bits of {@link #classes}. */
+  private static final int WORD = 1;
+
+  private static final int TRIGGER_ANYWHERE = 2;
+  private static final int TRIGGER_AT_WORD_START = 4;
+
   /** Runs of digits are counted up to this many; no detector needs more. */
   private static final int DIGIT_CAP = 20;
 
   private final Entry[] entries;
+
   /** Entry indexes by the first char of their literal, for entries that count anywhere. */
   private final int[][] anywhere = new int[128][];
+
   /** Entry indexes by the first char of their literal, for entries that need a word start. */
   private final int[][] atWordStart = new int[128][];
+
+  /** Per ASCII char: whether it continues a word, and which tables have entries for it. */
+  private final byte[] classes = new byte[128];
 
   ValueScanner(List<ValueDetector> detectors) {
     List<Entry> list = new ArrayList<>();
@@ -53,6 +68,13 @@ final class ValueScanner {
     entries = list.toArray(new Entry[0]);
     index(anywhere, false);
     index(atWordStart, true);
+    for (char c = 0; c < 128; c++) {
+      classes[c] =
+          (byte)
+              ((Text.isWordChar(c) ? WORD : 0)
+                  | (anywhere[c] != null ? TRIGGER_ANYWHERE : 0)
+                  | (atWordStart[c] != null ? TRIGGER_AT_WORD_START : 0));
+    }
   }
 
   private void index(int[][] table, boolean wordStart) {
@@ -85,46 +107,43 @@ final class ValueScanner {
    */
   long next(CharSequence text, int pos, int from) {
     int n = text.length();
+    byte[] classes = this.classes;
     // The scan starts at the text's start or right after a match, whose replacement ends a word:
     // treating the input alike keeps redaction idempotent ("[REDACTED:ssn]+44…" is scanned as
     // "123-45-6789+44…" was).
     boolean wordStart = true;
+    boolean afterBackslash = false;
     for (int i = pos; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= 128) {
-        wordStart = true;
-        continue;
-      }
-      int[] any = anywhere[c];
-      if (any != null) {
-        long hit = tryEntries(any, text, from, i, -1);
+      int k = c < 128 ? classes[c] : 0;
+      if ((k & TRIGGER_ANYWHERE) != 0) {
+        long hit = tryEntries(anywhere[c], text, from, i, -1);
         if (hit >= 0) {
           return hit;
         }
       }
-      if (wordStart) {
-        int[] ws = atWordStart[c];
-        if (ws != null) {
-          long hit = tryEntries(ws, text, from, i, Text.isDigit(c) ? digitRun(text, i) : -1);
-          if (hit >= 0) {
-            return hit;
-          }
+      if (wordStart && (k & TRIGGER_AT_WORD_START) != 0) {
+        long hit =
+            tryEntries(atWordStart[c], text, from, i, Text.isDigit(c) ? digitRun(text, i) : -1);
+        if (hit >= 0) {
+          return hit;
         }
       }
       // The char after an escape ("\n" in embedded JSON) starts a word, as after a real newline.
-      wordStart = !Text.isWordChar(c) || (i > 0 && text.charAt(i - 1) == '\\');
+      wordStart = (k & WORD) == 0 || afterBackslash;
+      afterBackslash = c == '\\';
     }
     return -1L;
   }
 
   private long tryEntries(int[] candidates, CharSequence text, int from, int i, int digits) {
     int n = text.length();
+    int next = i + 1 < n ? text.charAt(i + 1) : -2;
     for (int e : candidates) {
       Entry entry = entries[e];
-      if (entry.minDigits > digits && entry.minDigits > 0) {
-        continue;
-      }
-      if (!Text.startsWith(text, i, entry.literal)) {
+      if ((entry.second >= 0 && entry.second != next)
+          || (entry.minDigits > 0 && entry.minDigits > digits)
+          || !Text.startsWith(text, i, entry.literal)) {
         continue;
       }
       long span = entry.detector.match(text, from, i);
@@ -136,8 +155,8 @@ final class ValueScanner {
   }
 
   /**
-   * Digits in the run starting at {@code i}: digits with at most two separators ({@code space - .
-   * ( ) /}) between them, counted up to {@link #DIGIT_CAP}.
+   * Digits in the run starting at {@code i}: digits with at most two separators ({@code space - . (
+   * ) /}) between them, counted up to {@link #DIGIT_CAP}.
    */
   static int digitRun(CharSequence text, int i) {
     int n = text.length();

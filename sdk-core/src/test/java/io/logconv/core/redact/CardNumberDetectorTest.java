@@ -5,9 +5,9 @@ import static io.logconv.core.redact.Redaction.assertRedacted;
 import static io.logconv.core.redact.Redaction.redact;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Test card numbers published by the card networks and payment processors; none is a real card. */
 class CardNumberDetectorTest {
@@ -34,8 +34,7 @@ class CardNumberDetectorTest {
 
   @Test
   void aGroupThatDoesNotFitEndsTheNumber() {
-    assertThat(redact("4111 1111 1111 1111 2024-05-01"))
-        .isEqualTo("[REDACTED:card] 2024-05-01");
+    assertThat(redact("4111 1111 1111 1111 2024-05-01")).isEqualTo("[REDACTED:card] 2024-05-01");
     // 19 digits in groups fail Luhn; the 16 before the last space are the card.
     assertThat(redact("4111 1111 1111 1111 123")).isEqualTo("[REDACTED:card] 123");
   }

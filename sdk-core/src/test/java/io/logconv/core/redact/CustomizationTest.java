@@ -91,12 +91,14 @@ class CustomizationTest {
   void aClassDetectorIsCalledOnlyAtItsTrigger() {
     TicketDetector ticket = new TicketDetector();
     SecretRedactor r = builder().detector(ticket).mode("ticket", RedactionMode.MASK).build();
-    assertThat(redact(r, null, "no ticket here, just TCK and 1234567")).isEqualTo("no ticket here, just TCK and 1234567");
+    assertThat(redact(r, null, "no ticket here, just TCK and 1234567"))
+        .isEqualTo("no ticket here, just TCK and 1234567");
     assertThat(ticket.calls).hasValue(0);
     assertThat(redact(r, null, "see TCK-1234567890")).isEqualTo("see ***-******7890");
     assertThat(ticket.calls.get()).isPositive();
     List<String> found = new ArrayList<>();
-    r.scan("TCK-000001 and TCK-12", (type, start, end) -> found.add(type + "@" + start + "-" + end));
+    r.scan(
+        "TCK-000001 and TCK-12", (type, start, end) -> found.add(type + "@" + start + "-" + end));
     assertThat(found).containsExactly("ticket@0-10");
   }
 

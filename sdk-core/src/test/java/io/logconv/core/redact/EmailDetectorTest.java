@@ -5,9 +5,9 @@ import static io.logconv.core.redact.Redaction.assertRedacted;
 import static io.logconv.core.redact.Redaction.redact;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EmailDetectorTest {
   @ParameterizedTest

@@ -28,7 +28,8 @@ class JwtDetectorTest {
 
   @Test
   void encryptedTokensWithFiveSegmentsAreRedactedWhole() {
-    String jwe = "eyJhbGciOiJSU0EtT0FFUCJ9.OKOawDo13gRp2ojaHV7LFpZcgV7T6DVZ.48V1_ALb6US04U3b.5eym8T.XFBoMYUZodetZdvTiFvSkQ";
+    String jwe =
+        "eyJhbGciOiJSU0EtT0FFUCJ9.OKOawDo13gRp2ojaHV7LFpZcgV7T6DVZ.48V1_ALb6US04U3b.5eym8T.XFBoMYUZodetZdvTiFvSkQ";
     assertThat(redact("jwe " + jwe)).isEqualTo("jwe [REDACTED:jwt]");
   }
 

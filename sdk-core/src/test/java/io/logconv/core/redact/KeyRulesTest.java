@@ -4,10 +4,10 @@ import static io.logconv.core.redact.Redaction.REDACTOR;
 import static io.logconv.core.redact.Redaction.redact;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class KeyRulesTest {
   @ParameterizedTest
@@ -145,7 +145,8 @@ class KeyRulesTest {
 
   @Test
   void valuesUnderOtherKeysAreStillScanned() {
-    assertThat(redact("token_endpoint", "https://idp.example/token")).isEqualTo("https://idp.example/token");
+    assertThat(redact("token_endpoint", "https://idp.example/token"))
+        .isEqualTo("https://idp.example/token");
     assertThat(redact("note", "card 4111 1111 1111 1111")).isEqualTo("card [REDACTED:card]");
   }
 }

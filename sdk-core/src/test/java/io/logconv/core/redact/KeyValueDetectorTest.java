@@ -46,14 +46,16 @@ class KeyValueDetectorTest {
         java.lang.IllegalArgumentException: invalid config secret=topsecret
         \tat io.example.Config.load(Config.java:12)
         Caused by: java.io.IOException: password: hunter2
-        \t... 1 more""";
+        \t... 1 more\
+        """;
     assertThat(redact(trace))
         .isEqualTo(
             """
             java.lang.IllegalArgumentException: invalid config secret=[REDACTED:secret]
             \tat io.example.Config.load(Config.java:12)
             Caused by: java.io.IOException: password: [REDACTED:password]
-            \t... 1 more""");
+            \t... 1 more\
+            """);
   }
 
   @Test
@@ -65,7 +67,8 @@ class KeyValueDetectorTest {
 
   @Test
   void aPemBlockAfterAKeyIsLeftToThePrivateKeyDetector() {
-    assertThat(redact("private_key: -----BEGIN PRIVATE KEY-----\nMIIEvQ\n-----END PRIVATE KEY-----"))
+    assertThat(
+            redact("private_key: -----BEGIN PRIVATE KEY-----\nMIIEvQ\n-----END PRIVATE KEY-----"))
         .isEqualTo("private_key: [REDACTED:private_key]");
   }
 

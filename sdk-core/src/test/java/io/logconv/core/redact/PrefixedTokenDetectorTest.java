@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Cloud and SaaS credentials with a well-known prefix. Bodies are made up or documented examples. */
+/**
+ * Cloud and SaaS credentials with a well-known prefix. Bodies are made up or documented examples.
+ */
 class PrefixedTokenDetectorTest {
   @Test
   void awsAccessKeyIds() {
@@ -30,7 +32,8 @@ class PrefixedTokenDetectorTest {
   void gitHubTokens() {
     assertRedacted("ghp_" + "EXAMPLEtoken".repeat(3), "github_token");
     assertRedacted("ghs_" + "0123456789abcdefghijklmnopqrstuvwxyz", "github_token");
-    assertRedacted("github_pat_11EXAMPLE0_" + "abcdefghijklmnopqrstuvwxyz0123456789", "github_token");
+    assertRedacted(
+        "github_pat_11EXAMPLE0_" + "abcdefghijklmnopqrstuvwxyz0123456789", "github_token");
   }
 
   @Test

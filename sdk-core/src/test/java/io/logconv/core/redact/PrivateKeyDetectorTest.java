@@ -9,12 +9,19 @@ import org.junit.jupiter.api.Test;
 
 class PrivateKeyDetectorTest {
   /** A syntactically shaped block whose body is not a key. */
-  static final String BODY = "MHcCAQEEIEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLEoAoGCCqGSM49\nAwEHoUQDQgAEEXAMPLE";
+  static final String BODY =
+      "MHcCAQEEIEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLEoAoGCCqGSM49\nAwEHoUQDQgAEEXAMPLE";
 
   @Test
   void privateKeyBlocksAreRedactedWhole() {
-    for (String label : new String[] {"PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY",
-        "OPENSSH PRIVATE KEY", "ENCRYPTED PRIVATE KEY"}) {
+    for (String label :
+        new String[] {
+          "PRIVATE KEY",
+          "RSA PRIVATE KEY",
+          "EC PRIVATE KEY",
+          "OPENSSH PRIVATE KEY",
+          "ENCRYPTED PRIVATE KEY"
+        }) {
       String pem = "-----BEGIN " + label + "-----\n" + BODY + "\n-----END " + label + "-----";
       assertRedacted(pem, "private_key");
       assertThat(redact("key loaded: " + pem + "\nnext line"))
@@ -24,8 +31,10 @@ class PrivateKeyDetectorTest {
 
   @Test
   void pgpPrivateKeyBlocksAreRedacted() {
-    String pgp = "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF" + BODY
-        + "\n-----END PGP PRIVATE KEY BLOCK-----";
+    String pgp =
+        "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF"
+            + BODY
+            + "\n-----END PGP PRIVATE KEY BLOCK-----";
     assertRedacted(pgp, "private_key");
   }
 
@@ -37,16 +46,24 @@ class PrivateKeyDetectorTest {
 
   @Test
   void escapedNewlinesInJsonAreHandled() {
-    String escaped = "{\"private_key\":\"-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg\\n-----END PRIVATE KEY-----\\n\"}";
-    assertThat(redact(escaped))
-        .isEqualTo("{\"private_key\":\"[REDACTED:private_key]\\n\"}");
+    String escaped =
+        "{\"private_key\":\"-----BEGIN PRIVATE KEY-----\\n"
+            + "MIIEvQIBADANBg\\n"
+            + "-----END PRIVATE KEY-----\\n"
+            + "\"}";
+    assertThat(redact(escaped)).isEqualTo("{\"private_key\":\"[REDACTED:private_key]\\n\"}");
   }
 
   @Test
   void certificatesAndPublicKeysAreKept() {
-    assertKept("-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUEXAMPLE\n-----END CERTIFICATE-----");
-    assertKept("-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEEXAMPLE\n-----END PUBLIC KEY-----");
-    assertKept("-----BEGIN CERTIFICATE REQUEST-----\nMIIBEXAMPLE\n-----END CERTIFICATE REQUEST-----");
+    assertKept(
+        "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUEXAMPLE\n-----END CERTIFICATE-----");
+    assertKept(
+        "-----BEGIN PUBLIC KEY-----\n"
+            + "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEEXAMPLE\n"
+            + "-----END PUBLIC KEY-----");
+    assertKept(
+        "-----BEGIN CERTIFICATE REQUEST-----\nMIIBEXAMPLE\n-----END CERTIFICATE REQUEST-----");
     assertKept("-----BEGIN PGP PUBLIC KEY BLOCK-----");
     assertKept("----- separator -----");
   }

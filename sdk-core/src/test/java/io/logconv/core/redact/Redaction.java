@@ -39,10 +39,14 @@ final class Redaction {
         text,
         "request rejected: " + text + " (retrying in 87 ms)",
         "payload={\"id\":17,\"value\":\"" + text + "\",\"ok\":false}",
-        "java.lang.IllegalStateException: cannot use " + text + "\n"
+        "java.lang.IllegalStateException: cannot use "
+            + text
+            + "\n"
             + "\tat io.example.Handler.handle(Handler.java:87)\n"
             + "\tat java.base/java.lang.Thread.run(Thread.java:833)\n"
-            + "Caused by: java.io.IOException: rejected " + text + "\n"
+            + "Caused by: java.io.IOException: rejected "
+            + text
+            + "\n"
             + "\t... 2 more");
   }
 

@@ -55,11 +55,51 @@ class RedactionPropertiesTest {
   /** Pieces of secrets, placeholders and earlier output, to be glued together at random. */
   private static final List<String> FRAGMENTS =
       List.of(
-          "password", "token", "user", "=", ":", "\"", "'", " ", "@", "example.com", "%40",
-          "4111", "1111", " 1111", "-", "eyJhbGciOiJIUzI1NiJ9", ".", "Bearer ", "Basic ", "://",
-          "AKIA", "IOSFODNN7EXAMPLE", "[REDACTED:", "token]", "]", "h:", "0123456789ab", "+44",
-          " 20", "7946", "0958", "GB82", " WEST", "${", "}", "\\", "\n", "-----BEGIN ",
-          "PRIVATE KEY-----", "-----END ", "ghp_", "EXAMPLEtoken", "123-45-6789", "****", "null");
+          "password",
+          "token",
+          "user",
+          "=",
+          ":",
+          "\"",
+          "'",
+          " ",
+          "@",
+          "example.com",
+          "%40",
+          "4111",
+          "1111",
+          " 1111",
+          "-",
+          "eyJhbGciOiJIUzI1NiJ9",
+          ".",
+          "Bearer ",
+          "Basic ",
+          "://",
+          "AKIA",
+          "IOSFODNN7EXAMPLE",
+          "[REDACTED:",
+          "token]",
+          "]",
+          "h:",
+          "0123456789ab",
+          "+44",
+          " 20",
+          "7946",
+          "0958",
+          "GB82",
+          " WEST",
+          "${",
+          "}",
+          "\\",
+          "\n",
+          "-----BEGIN ",
+          "PRIVATE KEY-----",
+          "-----END ",
+          "ghp_",
+          "EXAMPLEtoken",
+          "123-45-6789",
+          "****",
+          "null");
 
   @Provide
   Arbitrary<String> texts() {
@@ -98,7 +138,9 @@ class RedactionPropertiesTest {
 
   @Property(tries = 3000)
   void aPlantedSecretNeverSurvives(
-      @ForAll("noise") String before, @ForAll("secrets") Planted secret, @ForAll("noise") String after) {
+      @ForAll("noise") String before,
+      @ForAll("secrets") Planted secret,
+      @ForAll("noise") String after) {
     String text = before + " " + secret.text() + " " + after;
     String out = R.redact(null, text, new StringBuilder()).toString();
     assertThat(out).as("redacted %s", text).doesNotContain(secret.hidden());

@@ -52,7 +52,8 @@ class ReplacementModesTest {
   @Test
   void keysLongerThanABlockAreHashedFirstAsRfc2104Says() throws Exception {
     byte[] longKey = "k".repeat(100).getBytes(StandardCharsets.UTF_8);
-    SecretRedactor r = SecretRedactor.builder().hashKeyFromEnvironment(false).hashKey(longKey).build();
+    SecretRedactor r =
+        SecretRedactor.builder().hashKeyFromEnvironment(false).hashKey(longKey).build();
     assertThat(redact(r, "user", "jane")).isEqualTo(hmac(longKey, "jane"));
   }
 
@@ -62,7 +63,10 @@ class ReplacementModesTest {
     String b = redact(keyed().build(), "user", "jane");
     String other =
         redact(
-            SecretRedactor.builder().hashKeyFromEnvironment(false).hashKey("another-key-0123456789").build(),
+            SecretRedactor.builder()
+                .hashKeyFromEnvironment(false)
+                .hashKey("another-key-0123456789")
+                .build(),
             "user",
             "jane");
     assertThat(a).isEqualTo(b).isNotEqualTo(other);

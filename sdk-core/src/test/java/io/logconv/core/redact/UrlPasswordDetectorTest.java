@@ -13,7 +13,8 @@ class UrlPasswordDetectorTest {
   void userinfoPasswordsOfAnySchemeAreRedacted() {
     assertRedacted("postgres://app:hunter2@db.internal:5432/orders", "hunter2", "url_password");
     assertRedacted("amqps://guest:s3cr3t-Pw@mq/vhost", "s3cr3t-Pw", "url_password");
-    assertRedacted("mongodb+srv://svc:Zx9-pass@cluster0.example.net/db", "Zx9-pass", "url_password");
+    assertRedacted(
+        "mongodb+srv://svc:Zx9-pass@cluster0.example.net/db", "Zx9-pass", "url_password");
   }
 
   @Test
@@ -36,7 +37,8 @@ class UrlPasswordDetectorTest {
         .startsWith("jdbc:mysql://db:3306/shop?user=h:")
         .endsWith("&password=[REDACTED:password]&useSSL=true");
     assertThat(redact("jdbc:sqlserver://db;databaseName=shop;password=hunter2;encrypt=true"))
-        .isEqualTo("jdbc:sqlserver://db;databaseName=shop;password=[REDACTED:password];encrypt=true");
+        .isEqualTo(
+            "jdbc:sqlserver://db;databaseName=shop;password=[REDACTED:password];encrypt=true");
     assertThat(redact("Server=db;Database=shop;User Id=app;Password=hunter2;"))
         .isEqualTo("Server=db;Database=shop;User Id=app;Password=[REDACTED:password];");
   }
