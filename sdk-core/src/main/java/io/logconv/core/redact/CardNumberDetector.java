@@ -52,7 +52,7 @@ public final class CardNumberDetector implements DigitRunDetector {
     // Part of a decimal (3.4111…), a version or a dashed identifier: not a card.
     if (at > 0
         && (text.charAt(at - 1) == '.' || text.charAt(at - 1) == '-')
-        && Text.digitAt(text, at - 2)) {
+        && (Text.digitAt(text, at - 2) || Text.charAt(text, at - 2, ']'))) {
       return NO_MATCH;
     }
     int n = text.length();
@@ -116,7 +116,7 @@ public final class CardNumberDetector implements DigitRunDetector {
         return false;
       }
       if ((Text.charAt(text, end, '.') || Text.charAt(text, end, '-'))
-          && Text.digitAt(text, end + 1)) {
+          && (Text.digitAt(text, end + 1) || Text.charAt(text, end + 1, '['))) {
         return false;
       }
     }

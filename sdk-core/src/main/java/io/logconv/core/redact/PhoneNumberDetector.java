@@ -217,6 +217,9 @@ public final class PhoneNumberDetector implements DigitRunDetector {
       return false;
     }
     char c = end < text.length() ? text.charAt(end) : ' ';
-    return !((c == '.' || c == '-' || c == ':' || c == '/') && Text.digitAt(text, end + 1));
+    // A replacement ("[REDACTED:…]") may stand where a digit was: treat it alike, so that
+    // redacting again decides the same.
+    return !((c == '.' || c == '-' || c == ':' || c == '/')
+        && (Text.digitAt(text, end + 1) || Text.charAt(text, end + 1, '[')));
   }
 }

@@ -49,7 +49,8 @@ public final class UsSsnDetector implements DigitRunDetector {
         || text.charAt(at + 6) != '-'
         || (at > 0 && text.charAt(at - 1) == '-')
         || Text.alnumAt(text, end)
-        || (Text.charAt(text, end, '-') && Text.alnumAt(text, end + 1))) {
+        || (Text.charAt(text, end, '-')
+            && (Text.alnumAt(text, end + 1) || Text.charAt(text, end + 1, '[')))) {
       return NO_MATCH;
     }
     for (int i = at; i < end; i++) {

@@ -31,6 +31,12 @@ class EmailDetectorTest {
   }
 
   @Test
+  void anEscapeBeforeTheAddressStaysIntact() {
+    assertThat(redact("{\"to\":\"line\\njane@example.com\"}"))
+        .isEqualTo("{\"to\":\"line\\n[REDACTED:email]\"}");
+  }
+
+  @Test
   void theUserOfAUrlWithAPasswordIsNotMistakenForAnAddress() {
     assertThat(redact("https://jane:pw1234@example.com/x"))
         .isEqualTo("https://jane:[REDACTED:url_password]@example.com/x");

@@ -50,6 +50,12 @@ class PrefixedTokenDetectorTest {
   }
 
   @Test
+  void afterAnEscapedNewlineInEmbeddedJsonATokenStartsAWord() {
+    assertThat(redact("{\"msg\":\"first line\\nAKIAIOSFODNN7EXAMPLE\"}"))
+        .isEqualTo("{\"msg\":\"first line\\n[REDACTED:aws_access_key_id]\"}");
+  }
+
+  @Test
   void prefixesWithoutAPlausibleBodyAreKept() {
     assertKept("AKIA");
     assertKept("AKIAIOSFODNN7EXAMPL");

@@ -46,11 +46,8 @@ class PrivateKeyDetectorTest {
 
   @Test
   void escapedNewlinesInJsonAreHandled() {
-    String escaped =
-        "{\"private_key\":\"-----BEGIN PRIVATE KEY-----\\n"
-            + "MIIEvQIBADANBg\\n"
-            + "-----END PRIVATE KEY-----\\n"
-            + "\"}";
+    // The block as it appears inside a JSON string: newlines escaped as backslash-n.
+    String escaped = "{\"private_key\":\"-----BEGIN PRIVATE KEY-----\\nMIIEvQ\\n-----END PRIVATE KEY-----\\n\"}";
     assertThat(redact(escaped)).isEqualTo("{\"private_key\":\"[REDACTED:private_key]\\n\"}");
   }
 
@@ -58,10 +55,7 @@ class PrivateKeyDetectorTest {
   void certificatesAndPublicKeysAreKept() {
     assertKept(
         "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUEXAMPLE\n-----END CERTIFICATE-----");
-    assertKept(
-        "-----BEGIN PUBLIC KEY-----\n"
-            + "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEEXAMPLE\n"
-            + "-----END PUBLIC KEY-----");
+    assertKept("-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIEXAMPLE\n-----END PUBLIC KEY-----");
     assertKept(
         "-----BEGIN CERTIFICATE REQUEST-----\nMIIBEXAMPLE\n-----END CERTIFICATE REQUEST-----");
     assertKept("-----BEGIN PGP PUBLIC KEY BLOCK-----");
