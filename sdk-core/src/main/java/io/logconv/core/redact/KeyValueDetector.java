@@ -26,7 +26,7 @@ final class KeyValueDetector implements ValueDetector {
 
   @Override
   public String type() {
-    return "secret";
+    return SecretRedactor.PAIRS;
   }
 
   @Override

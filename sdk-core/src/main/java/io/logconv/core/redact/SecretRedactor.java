@@ -64,6 +64,9 @@ public final class SecretRedactor implements Redactor {
   /** System property holding the hash key; wins over {@link #HASH_KEY_ENV}. */
   public static final String HASH_KEY_PROPERTY = "logconv.redact.hashKey";
 
+  /** Type name that turns off the key/value pair detector ({@code password=…} in text). */
+  public static final String PAIRS = "key_value";
+
   /** Type reported when redaction itself fails: the whole text is hidden rather than leaked. */
   static final String ERROR_TYPE = "redaction_error";
 
@@ -114,9 +117,6 @@ public final class SecretRedactor implements Redactor {
     this.randomHashKey = randomHashKey;
     this.warnings = b.warnings;
   }
-
-  /** Type name that turns off the key/value pair detector ({@code password=…} in text). */
-  public static final String PAIRS = "key_value";
 
   /**
    * The redactor with every rule and detector on and default replacements, its hash key from
