@@ -1,45 +1,532 @@
 package io.logconv.core.redact;
 
 import io.logconv.core.Redactor;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The default {@link Redactor}: key rules for secret and PII keys plus value detectors for secrets
  * and personal data, each behind a cheap prefilter. Also usable without the writer, on any {@link
  * CharSequence}, through {@link #scan}.
  *
+ * <p>Key rules: a value under a key whose normalised spelling ends with a secret word ({@code
+ * password}, {@code db_password}, {@code dbPassword}, {@code DB-PASSWORD}, {@code secret}, {@code
+ * token}, {@code api_key}, {@code authorization}, {@code cookie}, {@code private_key}, {@code
+ * credentials}, {@code access_key}, …) is replaced whole; under a PII key ({@code user}, {@code
+ * username}, {@code user_id}, {@code email}, {@code phone}, …) it is hashed. Value detectors run on
+ * every text, keyed or not, in one pass (see the module README for the table). A text with nothing
+ * to hide is returned as it is, without allocating.
+ *
  * <pre>{@code
  * SecretRedactor r = SecretRedactor.defaults();
+ * StringBuilder scratch = new StringBuilder();
+ * r.redact("db_password", "hunter2", scratch);          // "[REDACTED:password]"
+ * r.redact(null, "login from jane@example.com", scratch); // "login from [REDACTED:email]"
+ * r.redact("name", "samburrai-tenant", scratch);         // the same String, nothing allocated
  * r.scan("Authorization: Bearer abc.def", (type, start, end) -> System.out.println(type));
+ *
+ * SecretRedactor custom = SecretRedactor.builder()
+ *     .hashKey(System.getenv("LOG_HASH_KEY"))
+ *     .mode("card", RedactionMode.MASK)
+ *     .disable("phone")
+ *     .secretKey("pin")
+ *     .detector(new RegexDetector("acme_key", "acme_", "acme_[A-Za-z0-9]{32}\\b"))
+ *     .warnings(msg -> statusManager.warn(msg))
+ *     .build();
  * }</pre>
+ *
+ * <p>Hashes ({@link RedactionMode#HASH}) are {@code h:} and the first 12 hex digits of HMAC-SHA256
+ * with the deployment's key: from {@link Builder#hashKey}, else the system property {@value
+ * #HASH_KEY_PROPERTY}, else the environment variable {@value #HASH_KEY_ENV}. Without one, a random
+ * per-process key is used and one warning saying how to set a key goes to the warning callback when
+ * the first hash is written.
+ *
+ * <p>Cost: a text without a trigger costs one table lookup per character and allocates nothing.
+ * With a secret, the replacement is written into the caller's scratch builder, which allocates
+ * nothing once it has grown; a hash needs a per-thread digest state, allocated on a thread's first
+ * hash. {@code RedactionAllocationTest} measures both.
  */
 public final class SecretRedactor implements Redactor {
-  private static final SecretRedactor DEFAULTS = new SecretRedactor();
+  /** Environment variable holding the hash key, when none is given to the builder. */
+  public static final String HASH_KEY_ENV = "LOGCONV_REDACT_HASH_KEY";
 
-  private SecretRedactor() {}
+  /** System property holding the hash key; wins over {@link #HASH_KEY_ENV}. */
+  public static final String HASH_KEY_PROPERTY = "logconv.redact.hashKey";
 
-  /** The redactor with every rule and detector on and default replacements. */
-  public static SecretRedactor defaults() {
-    return DEFAULTS;
+  /** Type name that turns off the key/value pair detector ({@code password=…} in text). */
+  public static final String PAIRS = "key_value";
+
+  /** Type reported when redaction itself fails: the whole text is hidden rather than leaked. */
+  static final String ERROR_TYPE = "redaction_error";
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** Per-thread HMAC state, cached for the last hash key the thread used. */
+  private static final ThreadLocal<HashState> HASH_STATE_CACHE = new ThreadLocal<>();
+
+  private final KeyRules keyRules;
+  private final KeyValueDetector pairs;
+  private final List<ValueDetector> detectors;
+  private final ValueScanner scanner;
+  private final Map<String, RedactionMode> modes;
+  private final byte[] hashKey;
+  private final boolean randomHashKey;
+  private final Consumer<String> warnings;
+  private final AtomicBoolean warned = new AtomicBoolean();
+
+  private SecretRedactor(Builder b, byte[] hashKey, boolean randomHashKey) {
+    List<KeyRules.Rule> rules = new ArrayList<>();
+    for (KeyRules.Rule r : b.rules) {
+      if (!b.disabled.contains(r.type)) {
+        rules.add(r);
+      }
+    }
+    this.keyRules = new KeyRules(rules);
+    List<ValueDetector> list = new ArrayList<>();
+    KeyValueDetector kv = null;
+    for (ValueDetector d : b.detectors) {
+      if (!b.disabled.contains(d.type())) {
+        list.add(d);
+      }
+    }
+    if (!b.disabled.contains(PAIRS)) {
+      kv = new KeyValueDetector(keyRules);
+      list.add(kv);
+    }
+    for (ValueDetector d : b.custom) {
+      if (!b.disabled.contains(d.type())) {
+        list.add(d);
+      }
+    }
+    this.pairs = kv;
+    this.detectors = List.copyOf(list);
+    this.scanner = new ValueScanner(detectors);
+    this.modes = Map.copyOf(b.modes);
+    this.hashKey = hashKey;
+    this.randomHashKey = randomHashKey;
+    this.warnings = b.warnings;
   }
 
   /**
-   * The type of the key rule covering {@code key} (for example {@code "password"}), or {@code
-   * null} when no rule covers it.
+   * The redactor with every rule and detector on and default replacements, its hash key from
+   * {@value #HASH_KEY_PROPERTY} or {@value #HASH_KEY_ENV}, and warnings to {@code System.err}.
    */
-  public String sensitiveKeyType(String key) {
-    return null;
+  public static SecretRedactor defaults() {
+    return Defaults.INSTANCE;
   }
 
-  /** Reports every secret or piece of personal data found in {@code text} to {@code sink}. */
-  public void scan(CharSequence text, MatchSink sink) {}
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The value detectors in the order the scanner tries them at one position. */
+  public List<ValueDetector> detectors() {
+    return detectors;
+  }
+
+  /**
+   * The type of the key rule covering {@code key} (for example {@code "password"}), or {@code null}
+   * when no rule covers it. Does not allocate.
+   */
+  public String sensitiveKeyType(String key) {
+    KeyRules.Rule rule = keyRules.find(key);
+    return rule == null ? null : rule.type;
+  }
+
+  /** True if {@code key} is covered by a PII key rule (its values are hashed by default). */
+  public boolean isPiiKey(String key) {
+    KeyRules.Rule rule = keyRules.find(key);
+    return rule != null && rule.pii;
+  }
+
+  /**
+   * Reports every secret or piece of personal data found in {@code text} to {@code sink}, in order
+   * and without overlaps. Key rules do not apply: there is no key. Unlike {@link #redact}, an
+   * exception from a custom detector reaches the caller.
+   */
+  public void scan(CharSequence text, MatchSink sink) {
+    if (text == null) {
+      return;
+    }
+    int pos = 0;
+    while (true) {
+      long hit = scanner.next(text, pos, pos);
+      if (hit < 0) {
+        return;
+      }
+      ValueDetector d = scanner.entry((int) (hit >>> 32)).detector;
+      int at = (int) hit;
+      long span = d.match(text, pos, at);
+      if (d != AlreadyRedacted.INSTANCE) {
+        sink.onMatch(
+            d.matchType(text, at, span), ValueDetector.start(span), ValueDetector.end(span));
+      }
+      pos = ValueDetector.end(span);
+    }
+  }
 
   @Override
   public boolean isSensitiveKey(String key) {
-    return sensitiveKeyType(key) != null;
+    return keyRules.find(key) != null;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Under a key a key rule covers, the whole value is replaced (a placeholder, an empty value or
+   * an earlier replacement is kept). Otherwise each match of a value detector is replaced. Never
+   * throws: if a detector fails, the whole text is replaced by {@code [REDACTED:redaction_error]}.
+   */
   @Override
   public CharSequence redact(String key, CharSequence value, StringBuilder scratch) {
-    return value;
+    if (value == null) {
+      return null;
+    }
+    try {
+      CharSequence text = value == scratch ? scratch.toString() : value;
+      if (key != null) {
+        KeyRules.Rule rule = keyRules.find(key);
+        if (rule != null) {
+          if (Text.isPlaceholder(text, 0, text.length())) {
+            return value;
+          }
+          scratch.setLength(0);
+          append(rule.type, mode(rule.type, rule.pii), text, 0, text.length(), scratch);
+          return scratch;
+        }
+      }
+      return replaceMatches(text, value, scratch);
+    } catch (RuntimeException e) {
+      scratch.setLength(0);
+      scratch.append(Replacements.REDACTED_PREFIX).append(ERROR_TYPE).append(']');
+      return scratch;
+    }
+  }
+
+  private CharSequence replaceMatches(
+      CharSequence text, CharSequence value, StringBuilder scratch) {
+    int pos = 0;
+    int copied = 0;
+    boolean any = false;
+    while (true) {
+      long hit = scanner.next(text, pos, pos);
+      if (hit < 0) {
+        break;
+      }
+      ValueDetector d = scanner.entry((int) (hit >>> 32)).detector;
+      int at = (int) hit;
+      long span = d.match(text, pos, at);
+      int start = ValueDetector.start(span);
+      int end = ValueDetector.end(span);
+      if (d != AlreadyRedacted.INSTANCE) {
+        if (!any) {
+          scratch.setLength(0);
+          any = true;
+        }
+        scratch.append(text, copied, start);
+        String type = d.matchType(text, at, span);
+        boolean pii = d == pairs && pairs.isPii(text, at);
+        append(type, mode(type, pii), text, start, end, scratch);
+        copied = end;
+      }
+      pos = end;
+    }
+    if (!any) {
+      return value;
+    }
+    scratch.append(text, copied, text.length());
+    return scratch;
+  }
+
+  private RedactionMode mode(String type, boolean pii) {
+    RedactionMode m = modes.get(type);
+    if (m != null) {
+      return m;
+    }
+    return pii ? RedactionMode.HASH : RedactionMode.REDACT;
+  }
+
+  private void append(
+      String type, RedactionMode mode, CharSequence text, int start, int end, StringBuilder out) {
+    switch (mode) {
+      case HASH -> appendHash(text, start, end, out);
+      case MASK -> appendMask(text, start, end, out);
+      case REDACT -> out.append(Replacements.REDACTED_PREFIX).append(type).append(']');
+    }
+  }
+
+  private void appendHash(CharSequence text, int start, int end, StringBuilder out) {
+    if (randomHashKey && !warned.get() && warned.compareAndSet(false, true)) {
+      warnings.accept(
+          "logconv: no hash key is configured, so personal data is hashed with a random"
+              + " per-process key: the same value hashes differently after a restart and on other"
+              + " replicas. Set the environment variable "
+              + HASH_KEY_ENV
+              + " (or the system property "
+              + HASH_KEY_PROPERTY
+              + ") to a random secret of at least 32 characters shared by all replicas, or call"
+              + " SecretRedactor.builder().hashKey(...).");
+    }
+    HashState state = HASH_STATE_CACHE.get();
+    if (state == null || state.key != hashKey) {
+      state = new HashState(hashKey);
+      HASH_STATE_CACHE.set(state);
+    }
+    state.mac.mac(text, start, end, state.out);
+    out.append(Replacements.HASH_PREFIX);
+    for (int i = 0; i < Replacements.HASH_HEX_DIGITS / 2; i++) {
+      int b = state.out[i] & 0xFF;
+      out.append(HEX[b >>> 4]).append(HEX[b & 0xF]);
+    }
+  }
+
+  private static void appendMask(CharSequence text, int start, int end, StringBuilder out) {
+    int alnum = 0;
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        alnum++;
+      }
+    }
+    int hide = alnum >= Replacements.MASK_MIN_ALNUM ? alnum - Replacements.MASK_KEEP : alnum;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) && hide > 0) {
+        out.append('*');
+        hide--;
+      } else if (Character.isSurrogate(c)) {
+        // Never keep half a pair: a masked text stays well-formed.
+        out.append('*');
+      } else {
+        out.append(c);
+      }
+    }
+  }
+
+  /** The HMAC state of one thread for one key. */
+  private static final class HashState {
+    final byte[] key;
+    final HmacSha256 mac;
+    final byte[] out = new byte[32];
+
+    HashState(byte[] key) {
+      this.key = key;
+      this.mac = new HmacSha256(key);
+    }
+  }
+
+  /** The random key used when none is configured: one per process (class loader). */
+  private static final class ProcessHashKey {
+    static final byte[] KEY = randomKey();
+
+    private static byte[] randomKey() {
+      byte[] k = new byte[32];
+      new SecureRandom().nextBytes(k);
+      return k;
+    }
+  }
+
+  private static final class Defaults {
+    static final SecretRedactor INSTANCE = builder().build();
+  }
+
+  /**
+   * Configures a {@link SecretRedactor}: starts with every built-in key rule and detector on.
+   *
+   * <pre>{@code
+   * SecretRedactor r = SecretRedactor.builder()
+   *     .mode("card", RedactionMode.MASK)
+   *     .disable("phone", "iban")
+   *     .piiKey("customer_number")
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final List<KeyRules.Rule> rules = new ArrayList<>();
+    private final List<ValueDetector> detectors = new ArrayList<>(builtInDetectors());
+    private final List<ValueDetector> custom = new ArrayList<>();
+    private final Set<String> disabled = new HashSet<>();
+    private final Map<String, RedactionMode> modes = new HashMap<>();
+    private byte[] hashKey;
+    private boolean hashKeyFromEnvironment = true;
+    private Consumer<String> warnings = System.err::println;
+
+    private Builder() {
+      for (String[] r : KeyRules.SECRET_RULES) {
+        rules.add(new KeyRules.Rule(r[0], r[1], false));
+      }
+      for (String[] r : KeyRules.PII_RULES) {
+        rules.add(new KeyRules.Rule(r[0], r[1], true));
+      }
+    }
+
+    /** The key for {@link RedactionMode#HASH}; at least 16 bytes, better 32 random ones. */
+    public Builder hashKey(byte[] key) {
+      if (key == null || key.length < 16) {
+        throw new IllegalArgumentException("the hash key must have at least 16 bytes");
+      }
+      this.hashKey = key.clone();
+      return this;
+    }
+
+    /** The key for {@link RedactionMode#HASH} as text (its UTF-8 bytes); at least 16 bytes. */
+    public Builder hashKey(String key) {
+      return hashKey(Objects.requireNonNull(key, "key").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether {@link #build} reads the hash key from {@value SecretRedactor#HASH_KEY_PROPERTY} or
+     * {@value SecretRedactor#HASH_KEY_ENV} when none was given (default true).
+     */
+    public Builder hashKeyFromEnvironment(boolean read) {
+      this.hashKeyFromEnvironment = read;
+      return this;
+    }
+
+    /** Replaces matches and values of {@code type} as {@code mode} says. */
+    public Builder mode(String type, RedactionMode mode) {
+      modes.put(checkType(type), Objects.requireNonNull(mode, "mode"));
+      return this;
+    }
+
+    /**
+     * Turns off the key rules and value detectors of these types ({@code "phone"}, {@code "token"},
+     * or {@value SecretRedactor#PAIRS} for the key/value pair detector).
+     */
+    public Builder disable(String... types) {
+      disabled.addAll(Arrays.asList(types));
+      return this;
+    }
+
+    /**
+     * Adds a secret key rule: values under keys ending with {@code name} (normalised, any spelling)
+     * are replaced whole, and {@code name=…} pairs in text are found. The type is the normalised
+     * name.
+     */
+    public Builder secretKey(String name) {
+      return keyRule(name, null, false);
+    }
+
+    /** Adds a secret key rule reporting {@code type}. */
+    public Builder secretKey(String name, String type) {
+      return keyRule(name, type, false);
+    }
+
+    /** Adds a PII key rule: values are hashed by default. The type is the normalised name. */
+    public Builder piiKey(String name) {
+      return keyRule(name, null, true);
+    }
+
+    /** Adds a PII key rule reporting {@code type}. */
+    public Builder piiKey(String name, String type) {
+      return keyRule(name, type, true);
+    }
+
+    private Builder keyRule(String name, String type, boolean pii) {
+      String normalized = KeyRules.normalize(Objects.requireNonNull(name, "name"));
+      if (normalized.isEmpty() || !isAscii(normalized)) {
+        throw new IllegalArgumentException("a key rule needs ASCII letters or digits: " + name);
+      }
+      rules.add(new KeyRules.Rule(normalized, checkType(type == null ? normalized : type), pii));
+      return this;
+    }
+
+    /** Adds a custom value detector, tried after the built-in ones. */
+    public Builder detector(ValueDetector detector) {
+      checkType(detector.type());
+      List<String> triggers = detector.triggers();
+      if (triggers == null || triggers.isEmpty()) {
+        throw new IllegalArgumentException("a detector needs at least one trigger literal");
+      }
+      for (String t : triggers) {
+        if (t == null || t.isEmpty() || !isAscii(t)) {
+          throw new IllegalArgumentException("trigger literals must be non-empty ASCII: " + t);
+        }
+      }
+      custom.add(detector);
+      return this;
+    }
+
+    /**
+     * Adds a custom detector from a regular expression that starts with {@code literal}, tried only
+     * where the literal occurs at a word start.
+     */
+    public Builder regex(String type, String literal, String regex) {
+      return detector(new RegexDetector(type, literal, regex));
+    }
+
+    /** Where the one warning about a missing hash key goes (default: {@code System.err}). */
+    public Builder warnings(Consumer<String> warnings) {
+      this.warnings = Objects.requireNonNull(warnings, "warnings");
+      return this;
+    }
+
+    /** The redactor. */
+    public SecretRedactor build() {
+      byte[] key = hashKey;
+      if (key == null && hashKeyFromEnvironment) {
+        String configured = System.getProperty(HASH_KEY_PROPERTY);
+        if (configured == null || configured.isEmpty()) {
+          configured = System.getenv(HASH_KEY_ENV);
+        }
+        if (configured != null && !configured.isEmpty()) {
+          key = configured.getBytes(StandardCharsets.UTF_8);
+        }
+      }
+      return key == null
+          ? new SecretRedactor(this, ProcessHashKey.KEY, true)
+          : new SecretRedactor(this, key, false);
+    }
+
+    private static String checkType(String type) {
+      if (type == null || type.isEmpty()) {
+        throw new IllegalArgumentException("a type must not be empty");
+      }
+      for (int i = 0; i < type.length(); i++) {
+        char c = type.charAt(i);
+        if (!(Text.isLower(c) || Text.isDigit(c) || c == '_')) {
+          throw new IllegalArgumentException(
+              "a type holds lowercase letters, digits and _ only: " + type);
+        }
+      }
+      return type;
+    }
+
+    private static boolean isAscii(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) >= 128) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** The built-in value detectors, in the order the scanner tries them at one position. */
+  static List<ValueDetector> builtInDetectors() {
+    Set<ValueDetector> list = new LinkedHashSet<>();
+    list.add(PrivateKeyDetector.INSTANCE);
+    list.add(UrlPasswordDetector.INSTANCE);
+    list.add(JwtDetector.INSTANCE);
+    list.add(BearerTokenDetector.INSTANCE);
+    list.add(BasicCredentialsDetector.INSTANCE);
+    list.addAll(PrefixedTokenDetector.ALL);
+    list.add(CardNumberDetector.INSTANCE);
+    list.add(UsSsnDetector.INSTANCE);
+    list.add(PhoneNumberDetector.INSTANCE);
+    list.add(IbanDetector.INSTANCE);
+    list.add(EmailDetector.INSTANCE);
+    return List.copyOf(list);
   }
 }

@@ -1,0 +1,97 @@
+package io.logconv.core.redact;
+
+import java.util.List;
+
+/**
+ * E-mail addresses, also percent-encoded in URLs ({@code jane.doe%40example.com}): a local part of
+ * {@code A–Z a–z 0–9 . _ % + -} (and {@code %XX}), then a domain of at least two labels whose last
+ * is 2 or more letters. Prefilter: {@code @} or {@code %40}. Kept: {@code Object@1b6d3586} (no
+ * dot), image digests {@code nginx@sha256:…}, annotations, and the user of a URL without a password
+ * ({@code ssh://git@github.com/…}), which is a login, not an address.
+ *
+ * <pre>{@code
+ * EmailDetector.INSTANCE.match("to jane@example.com", 0, 7); // span(3, 19)
+ * }</pre>
+ */
+public final class EmailDetector implements ValueDetector {
+  /** The shared instance. */
+  public static final EmailDetector INSTANCE = new EmailDetector();
+
+  private static final int MAX_LOCAL = 64;
+  private static final int MAX_DOMAIN = 253;
+
+  private EmailDetector() {}
+
+  @Override
+  public String type() {
+    return "email";
+  }
+
+  @Override
+  public List<String> triggers() {
+    return List.of("@", "%40");
+  }
+
+  @Override
+  public long match(CharSequence text, int from, int at) {
+    int domainStart = at + (text.charAt(at) == '@' ? 1 : 3);
+    int start = at;
+    int limit = Math.max(from, at - MAX_LOCAL);
+    while (start > limit && isLocalChar(text.charAt(start - 1))) {
+      start--;
+    }
+    // After a backslash the first char belongs to an escape ("\n" in embedded JSON), not the
+    // address.
+    if (start > 0 && start < at && text.charAt(start - 1) == '\\') {
+      start++;
+    }
+    while (start < at && text.charAt(start) == '.') {
+      start++;
+    }
+    if (start == at) {
+      return NO_MATCH;
+    }
+    if (start >= 3 && Text.startsWith(text, start - 3, "://")) {
+      return NO_MATCH;
+    }
+    int end = domainEnd(text, domainStart);
+    return end < 0 ? NO_MATCH : ValueDetector.span(start, end);
+  }
+
+  /** End of a domain name with a dot and a top-level label of 2+ letters, or -1. */
+  private static int domainEnd(CharSequence text, int start) {
+    int n = Math.min(text.length(), start + MAX_DOMAIN);
+    int i = start;
+    int labels = 0;
+    int lastLabelEnd = -1;
+    boolean lastLabelLetters = false;
+    while (i < n) {
+      int labelStart = i;
+      boolean letters = true;
+      while (i < n && (Text.isAlnum(text.charAt(i)) || text.charAt(i) == '-')) {
+        letters &= Text.isLetter(text.charAt(i));
+        i++;
+      }
+      int len = i - labelStart;
+      if (len == 0 || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+        break;
+      }
+      labels++;
+      lastLabelEnd = i;
+      lastLabelLetters = letters && len >= 2;
+      if (i + 1 < n && text.charAt(i) == '.' && Text.isAlnum(text.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (labels < 2 || !lastLabelLetters || Text.charAt(text, lastLabelEnd, '_')) {
+      return -1;
+    }
+    return lastLabelEnd;
+  }
+
+  private static boolean isLocalChar(char c) {
+    return Text.isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  }
+}

@@ -1,0 +1,63 @@
+package io.logconv.core.redact;
+
+import static io.logconv.core.redact.Redaction.assertKept;
+import static io.logconv.core.redact.Redaction.assertRedacted;
+import static io.logconv.core.redact.Redaction.redact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EmailDetectorTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "jane.doe@example.com",
+        "j+tag@mail.example.co.uk",
+        "first_last-1@sub.example.org",
+        "jane.doe%40example.com",
+        "jane%2Bx%40example.com",
+      })
+  void addressesAreRedacted(String email) {
+    assertRedacted(email, "email");
+  }
+
+  @Test
+  void percentEncodedAddressesInUrls() {
+    assertThat(redact("GET /reset?to=jane.doe%40example.com&lang=en"))
+        .isEqualTo("GET /reset?to=[REDACTED:email]&lang=en");
+    assertThat(redact("mailto:jane@example.com")).isEqualTo("mailto:[REDACTED:email]");
+  }
+
+  @Test
+  void anEscapeBeforeTheAddressStaysIntact() {
+    assertThat(redact("{\"to\":\"line\\njane@example.com\"}"))
+        .isEqualTo("{\"to\":\"line\\n[REDACTED:email]\"}");
+  }
+
+  @Test
+  void theUserOfAUrlWithAPasswordIsNotMistakenForAnAddress() {
+    assertThat(redact("https://jane:pw1234@example.com/x"))
+        .isEqualTo("https://jane:[REDACTED:url_password]@example.com/x");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "java.lang.Object@1b6d3586",
+        "io.example.Foo$Bar@6d06d69c",
+        "nginx@sha256:0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
+        "lodash@4.17.21",
+        "@Override",
+        "@types/node",
+        "user@localhost",
+        "ssh://git@example.com/org/repo.git",
+        "a@b.c",
+        "x@-bad.example",
+        "[REDACTED:email]",
+      })
+  void lookAlikesAreKept(String text) {
+    assertKept(text);
+  }
+}
