@@ -1,6 +1,6 @@
 package io.logconv.cli;
 
-import io.logconv.core.Redactor;
+import io.logconv.core.redact.Redactor;
 import io.logconv.core.redact.SecretRedactor;
 import io.logconv.lint.validate.InputFormat;
 import io.logconv.lint.validate.LogRedactor;

@@ -2,7 +2,7 @@ package io.logconv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.logconv.core.Redactor;
+import io.logconv.core.redact.Redactor;
 import io.logconv.lint.validate.TestPaths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.logconv.core;
 
+import io.logconv.core.redact.Redactor;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Level;

@@ -1,5 +1,7 @@
 package io.logconv.core;
 
+import io.logconv.core.redact.Redactor;
+import io.logconv.core.redact.SecretRedactor;
 import io.logconv.schema.Conventions;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -178,7 +180,7 @@ public final class LineFormat {
   /** Configures a {@link LineFormat}. Not thread-safe. */
   public static final class Builder {
     private int maxLineBytes = Conventions.DEFAULT_MAX_LINE_BYTES;
-    private Redactor redactor = Redactor.NONE;
+    private Redactor redactor = SecretRedactor.defaults();
     private boolean strict;
     private StatusListener status = StatusListener.STDERR;
     private final Map<String, String> staticFields = new LinkedHashMap<>();
@@ -236,7 +238,10 @@ public final class LineFormat {
       return this;
     }
 
-    /** The redactor for every string written. */
+    /**
+     * The redactor for every string written (default {@link SecretRedactor#defaults()}: secrets and
+     * personal data hidden; {@link Redactor#NONE} turns redaction off).
+     */
     public Builder redactor(Redactor redactor) {
       this.redactor = redactor == null ? Redactor.NONE : redactor;
       return this;

@@ -2,6 +2,7 @@ package io.logconv.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.logconv.core.redact.Redactor;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Level;
@@ -25,9 +26,16 @@ import tools.jackson.databind.JsonNode;
  * when the line was not cut.
  */
 class EventWriterPropertyTest {
+  /** Without redaction, so that the message can be compared with SLF4J's formatting. */
   private static final LineFormat FORMAT =
+      LineFormat.builder().redactor(Redactor.NONE).statusListener(StatusListener.IGNORE).build();
+
+  /** With the default redactor, as in production. */
+  private static final LineFormat REDACTING =
       LineFormat.builder().statusListener(StatusListener.IGNORE).build();
+
   private final EventWriter writer = FORMAT.newWriter();
+  private final EventWriter redacting = REDACTING.newWriter();
 
   record Field(String key, Object value) {}
 
@@ -129,16 +137,28 @@ class EventWriterPropertyTest {
         .as(Event::new);
   }
 
+  private static JsonBuffer write(EventWriter w, Event e) {
+    w.begin(e.ts(), e.level(), e.logger());
+    Object[] args = e.args().toArray();
+    w.message(e.template(), args, args.length);
+    for (Field f : e.fields()) {
+      w.field(f.key(), f.value());
+    }
+    w.throwable(e.throwable());
+    return w.end();
+  }
+
+  @Property(tries = 20_000)
+  void withRedactionEveryEventIsStillOneConformingLine(@ForAll("events") Event e) {
+    JsonBuffer line = write(redacting, e);
+    assertThat(line.size()).isLessThanOrEqualTo(Conventions.DEFAULT_MAX_LINE_BYTES);
+    Lines.conforming(line);
+  }
+
   @Property(tries = 100_000)
   void everyEventIsOneConformingLine(@ForAll("events") Event e) {
-    writer.begin(e.ts(), e.level(), e.logger());
     Object[] args = e.args().toArray();
-    writer.message(e.template(), args, args.length);
-    for (Field f : e.fields()) {
-      writer.field(f.key(), f.value());
-    }
-    writer.throwable(e.throwable());
-    JsonBuffer line = writer.end();
+    JsonBuffer line = write(writer, e);
 
     assertThat(line.size()).isLessThanOrEqualTo(Conventions.DEFAULT_MAX_LINE_BYTES);
     JsonNode node = Lines.conforming(line);

@@ -1,5 +1,6 @@
 package io.logconv.core;
 
+import io.logconv.core.redact.Redactor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,7 +7,8 @@ import ch.qos.logback.core.encoder.EncoderBase;
 import io.logconv.core.EventWriter;
 import io.logconv.core.JsonBuffer;
 import io.logconv.core.LineFormat;
-import io.logconv.core.Redactor;
+import io.logconv.core.redact.RedactionMode;
+import io.logconv.core.redact.Redactor;
 import io.logconv.core.redact.SecretRedactor;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Level;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.slf4j.Marker;
@@ -49,9 +51,6 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   /** Name of the marker that makes an event an audit event ({@code audit: true}). */
   public static final String AUDIT_MARKER_NAME = "AUDIT";
 
-  /** Environment variable read for the redaction hash key when none is configured. */
-  public static final String HASH_KEY_ENV = "LOGCONV_HASH_KEY";
-
   private int maxLineBytes = Conventions.DEFAULT_MAX_LINE_BYTES;
   private boolean includeCaller;
   private boolean includeMdc = true;
@@ -66,6 +65,11 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   private String auditMarker = AUDIT_MARKER_NAME;
   private final List<StaticField> fields = new ArrayList<>();
   private Redactor customRedactor;
+  private String hashKey;
+  private String redactionModes = "";
+  private String disabledDetectors = "";
+  private String secretKeys = "";
+  private String piiKeys = "";
 
   private volatile LineFormat format;
   private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(PerThread::new);
@@ -152,6 +156,40 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     fields.add(field);
   }
 
+  /**
+   * Key for the keyed hashes that replace personal data ({@code h:<12 hex>}), stable within a
+   * deployment so that events about one user can be correlated. Default: the system property
+   * {@value SecretRedactor#HASH_KEY_PROPERTY}, else the environment variable {@value
+   * SecretRedactor#HASH_KEY_ENV}, else a random per-process key (and one warning). In {@code
+   * logback.xml}, take it from the environment: {@code <hashKey>${MY_HASH_KEY}</hashKey>}.
+   */
+  public void setHashKey(String hashKey) {
+    this.hashKey = hashKey;
+  }
+
+  /**
+   * Replacement per type, comma-separated {@code type=mode} with mode {@code redact}, {@code hash}
+   * or {@code mask}: {@code card=mask,email=hash}.
+   */
+  public void setRedactionModes(String modes) {
+    this.redactionModes = modes == null ? "" : modes;
+  }
+
+  /** Detector or key-rule types to turn off, comma-separated: {@code phone,iban}. */
+  public void setDisabledDetectors(String types) {
+    this.disabledDetectors = types == null ? "" : types;
+  }
+
+  /** More keys whose values are secrets, replaced whole, comma-separated: {@code pin,otp}. */
+  public void setSecretKeys(String keys) {
+    this.secretKeys = keys == null ? "" : keys;
+  }
+
+  /** More keys whose values are personal data, hashed, comma-separated: {@code customer_id}. */
+  public void setPiiKeys(String keys) {
+    this.piiKeys = keys == null ? "" : keys;
+  }
+
   /** Replaces the default redactor (programmatic configuration). */
   public void setRedactor(Redactor redactor) {
     this.customRedactor = redactor;
@@ -197,9 +235,50 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     if (customRedactor != null) {
       b.redactor(customRedactor);
     } else if (redaction) {
-      b.redactor(SecretRedactor.defaults());
+      b.redactor(buildRedactor());
+    } else {
+      b.redactor(Redactor.NONE);
     }
     return b.build();
+  }
+
+  private SecretRedactor buildRedactor() {
+    SecretRedactor.Builder r =
+        SecretRedactor.builder().warnings(message -> addWarn("logconv: " + message));
+    if (hashKey != null && !hashKey.isBlank()) {
+      r.hashKey(hashKey);
+    }
+    for (String pair : csv(redactionModes)) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException(
+            "redactionModes: '" + pair + "' is not type=mode (redact, hash or mask)");
+      }
+      String mode = pair.substring(eq + 1).strip().toUpperCase(Locale.ROOT);
+      try {
+        r.mode(pair.substring(0, eq).strip(), RedactionMode.valueOf(mode));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "redactionModes: '" + pair + "': the mode must be redact, hash or mask", e);
+      }
+    }
+    List<String> disabled = csv(disabledDetectors);
+    if (!disabled.isEmpty()) {
+      r.disable(disabled.toArray(new String[0]));
+    }
+    csv(secretKeys).forEach(r::secretKey);
+    csv(piiKeys).forEach(r::piiKey);
+    return r.build();
+  }
+
+  private static List<String> csv(String s) {
+    List<String> out = new ArrayList<>();
+    for (String part : s.split(",")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
   }
 
   /** The line format in use; built on first use if the encoder was not started. */

@@ -10,7 +10,7 @@ import io.logconv.core.ForeignThrowable;
 import io.logconv.core.KeyPolicy;
 import io.logconv.core.LineFormat;
 import io.logconv.core.MessageTemplate;
-import io.logconv.core.Redactor;
+import io.logconv.core.redact.Redactor;
 import io.logconv.core.StackTraceRenderer;
 import io.logconv.core.redact.SecretRedactor;
 import io.logconv.logback.StaticField;

@@ -1,6 +1,6 @@
 package io.logconv.otel;
 
-import io.logconv.core.Redactor;
+import io.logconv.core.redact.Redactor;
 
 /**
  * A redactor for tests that does not depend on the default detectors: hides the text {@code

@@ -3,7 +3,7 @@ package io.logconv.benchmarks.encoder;
 import io.logconv.core.EventWriter;
 import io.logconv.core.JsonBuffer;
 import io.logconv.core.LineFormat;
-import io.logconv.core.Redactor;
+import io.logconv.core.redact.Redactor;
 import io.logconv.core.StatusListener;
 import io.logconv.core.redact.SecretRedactor;
 import io.logconv.schema.Action;

@@ -1,6 +1,6 @@
 package io.logconv.lint.validate;
 
-import io.logconv.core.Redactor;
+import io.logconv.core.redact.Redactor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

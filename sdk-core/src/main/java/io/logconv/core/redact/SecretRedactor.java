@@ -1,6 +1,5 @@
 package io.logconv.core.redact;
 
-import io.logconv.core.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.logconv.core;
+package io.logconv.core.redact;
 
 /**
  * The hook through which the event writer hides secrets and personal data as it writes. The writer
