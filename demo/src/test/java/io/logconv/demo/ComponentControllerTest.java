@@ -29,6 +29,9 @@ class ComponentControllerTest {
       assertThat(n.has("pod_name")).isFalse();
       assertThat(n.get("service").asString()).isEqualTo("component-controller");
     }
+    assertThat(out)
+        .as("no secret leaves the process")
+        .doesNotContain("s3cr3t-Passw0rd", "eyJhbGciOiJIUzI1NiJ9", "c2lnbmF0dXJlLW5vdC1yZWFs");
     assertThat(out).contains("\"audit\":true").contains("\"app_pod_name\"").contains("Caused by: java.net.SocketTimeoutException");
   }
 }

@@ -273,10 +273,15 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
 
   private static List<String> csv(String s) {
     List<String> out = new ArrayList<>();
-    for (String part : s.split(",")) {
-      if (!part.isBlank()) {
-        out.add(part.strip());
+    int start = 0;
+    while (start <= s.length()) {
+      int comma = s.indexOf(',', start);
+      int end = comma < 0 ? s.length() : comma;
+      String part = s.substring(start, end).strip();
+      if (!part.isEmpty()) {
+        out.add(part);
       }
+      start = end + 1;
     }
     return out;
   }
@@ -288,7 +293,14 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
       synchronized (this) {
         f = format;
         if (f == null) {
-          f = buildFormat();
+          try {
+            f = buildFormat();
+          } catch (RuntimeException e) {
+            // Misconfigured and never started, yet asked to encode: the defaults keep lines valid
+            // and redacted rather than throwing into the application.
+            addError("logconv: encoder configuration rejected, defaults used: " + e.getMessage(), e);
+            f = LineFormat.defaults();
+          }
           format = f;
         }
       }

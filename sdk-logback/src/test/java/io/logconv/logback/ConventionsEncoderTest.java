@@ -147,4 +147,47 @@ class ConventionsEncoderTest {
     assertThat(context.getStatusManager().getCopyOfStatusList())
         .anyMatch(s -> s.getMessage().contains("without a name"));
   }
+
+  @Test
+  void redactionIsOnByDefaultAndItsOptionsAreExposed() {
+    LoggingEvent e = event(logger, "charged card {} for {}", "4111 1111 1111 1111", "jane@example.com");
+    e.addKeyValuePair(new KeyValuePair("db_password", "hunter2"));
+    e.addKeyValuePair(new KeyValuePair("pin", "1234"));
+    String byDefault = text(encoder().encode(e));
+    assertThat(byDefault)
+        .doesNotContain("4111 1111 1111 1111", "jane@example.com", "hunter2")
+        .contains("[REDACTED:card]", "[REDACTED:email]", "\"db_password\":\"[REDACTED:password]\"");
+    Lines.conforming(byDefault);
+
+    ConventionsEncoder tuned = new ConventionsEncoder();
+    tuned.setContext(context);
+    tuned.setRedactionModes("card=mask");
+    tuned.setDisabledDetectors("email");
+    tuned.setSecretKeys("pin");
+    tuned.setHashKey("test-only-hash-key-0123456789");
+    tuned.start();
+    String line = text(tuned.encode(e));
+    assertThat(line).contains("1111").doesNotContain("4111 1111 1111 1111").contains("jane@example.com");
+    assertThat(Lines.conforming(line).get("pin").asString()).doesNotContain("1234");
+
+    ConventionsEncoder off = new ConventionsEncoder();
+    off.setContext(context);
+    off.setRedaction(false);
+    off.start();
+    assertThat(text(off.encode(e))).contains("hunter2");
+  }
+
+  @Test
+  void badRedactionModeIsReportedAndDoesNotStart() {
+    ConventionsEncoder enc = new ConventionsEncoder();
+    enc.setContext(context);
+    enc.setRedactionModes("card=scramble");
+    enc.start();
+    assertThat(enc.isStarted()).isFalse();
+    // Still never throws, and still redacts, if Logback asks it to encode anyway.
+    String line = text(enc.encode(event(logger, "key {}", "jane@example.com")));
+    assertThat(Lines.conforming(line).get("msg").asString()).isEqualTo("key [REDACTED:email]");
+    assertThat(context.getStatusManager().getCopyOfStatusList())
+        .anyMatch(st -> st.getMessage().contains("redact, hash or mask"));
+  }
 }
