@@ -47,8 +47,9 @@ import java.util.Set;
  *       {@code "true"}/{@code "false"} is written as the boolean, any other non-boolean moves to
  *       {@code app_audit}, and {@code audit: true} without an {@code action} moves to {@code
  *       app_audit} too; malformed {@code trace_id}/{@code span_id}/{@code trace_flags} likewise.
- *   <li>Every string (message, values, exception message, stack trace) goes through the {@link
- *       Redactor} as it is written.
+ *   <li>Every string (message, values, and the message of each throwable in the stack trace) goes
+ *       through the {@link Redactor} as it is written; stack frames are code locations, not data,
+ *       and are not scanned.
  *   <li>The line, newline included, never exceeds {@link LineFormat#maxLineBytes()}: the stack
  *       trace is trimmed first (fewer frames per cause, root cause kept), then long strings are cut
  *       with a {@code ...[truncated N bytes]} marker, then surplus keys are dropped and counted in
@@ -104,6 +105,7 @@ public final class EventWriter {
   private final ContextFieldProvider[] providers;
   private final JsonBuffer buf;
   private final UtcTimestamp clock = new UtcTimestamp();
+  private final StackTraceRenderer.Renderer traces;
 
   /** Per attempt at fitting a line: frames per throwable, and the cap on each string in bytes. */
   private final int[] attemptFrames;
@@ -141,6 +143,7 @@ public final class EventWriter {
     this.status = format.status();
     this.maxLineBytes = format.maxLineBytes();
     this.providers = format.contextProviders();
+    this.traces = new StackTraceRenderer.Renderer(redactor);
     this.buf = new JsonBuffer(1024, format.escapeLineSeparators());
     int max = maxLineBytes;
     this.attemptFrames = new int[] {format.maxFramesPerCause(), 32, 8, 2, 2, 1, 0};
@@ -606,20 +609,19 @@ public final class EventWriter {
       StackTraceRenderer.appendStackHash(marker, throwable);
       buf.appendRaw(STACK_HASH_KEY).appendString(marker);
     }
+    // Messages are redacted as the renderer writes them; frames are code locations, not data.
     errorText.setLength(0);
-    StackTraceRenderer.appendSummary(errorText, throwable);
-    CharSequence e = redactor.redact(null, errorText, scratch);
+    traces.appendSummary(errorText, throwable);
     buf.appendRaw(ERROR_KEY);
-    writeCapped(e, cap, false);
+    writeCapped(errorText, cap, false);
     stackText.setLength(0);
     if (format.rootCauseFirst()) {
-      StackTraceRenderer.renderRootCauseFirst(stackText, throwable, frames);
+      traces.renderRootCauseFirst(stackText, throwable, frames);
     } else {
-      StackTraceRenderer.render(stackText, throwable, frames);
+      traces.render(stackText, throwable, frames);
     }
-    CharSequence s = redactor.redact(null, stackText, scratch);
     buf.appendRaw(STACKTRACE_KEY);
-    writeCapped(s, cap, true);
+    writeCapped(stackText, cap, true);
   }
 
   /** A line that always fits: the fixed fields, cut short, and a count of what was left out. */

@@ -1,5 +1,6 @@
 package io.logconv.core;
 
+import io.logconv.core.redact.Redactor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -75,8 +76,59 @@ public final class StackTraceRenderer {
 
   /** Appends the whole trace of {@code t}, at most {@code maxFrames} frames per throwable. */
   public static void render(StringBuilder out, Throwable t, int maxFrames) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    renderChain(out, t, null, "", "", maxFrames, seen, 0);
+    new Renderer(Redactor.NONE).render(out, t, maxFrames);
+  }
+
+  /**
+   * A renderer that one writer reuses from event to event (not thread-safe): it redacts each
+   * throwable's message as it writes it, and keeps its cycle-detection set, so that rendering
+   * allocates nothing beyond the frame arrays the JDK hands out. Frames are code locations, not
+   * data, so only messages go through the {@link Redactor}; scanning the whole trace would cost
+   * a pass over every frame for nothing.
+   *
+   * <pre>{@code
+   * StackTraceRenderer.Renderer r = new StackTraceRenderer.Renderer(SecretRedactor.defaults());
+   * r.render(sb, exception, StackTraceRenderer.ALL_FRAMES);
+   * }</pre>
+   */
+  public static final class Renderer {
+    private final Redactor redactor;
+    private final StringBuilder scratch = new StringBuilder(128);
+    private final Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** A renderer that passes every throwable message through {@code redactor}. */
+    public Renderer(Redactor redactor) {
+      this.redactor = redactor == null ? Redactor.NONE : redactor;
+    }
+
+    /** As {@link StackTraceRenderer#render}, with messages redacted. */
+    public void render(StringBuilder out, Throwable t, int maxFrames) {
+      seen.clear();
+      try {
+        renderChain(this, out, t, null, "", "", maxFrames, 0);
+      } finally {
+        seen.clear();
+      }
+    }
+
+    /** As {@link StackTraceRenderer#renderRootCauseFirst}, with messages redacted. */
+    public void renderRootCauseFirst(StringBuilder out, Throwable t, int maxFrames) {
+      seen.clear();
+      try {
+        rootCauseFirst(this, out, t, maxFrames);
+      } finally {
+        seen.clear();
+      }
+    }
+
+    /** As {@link StackTraceRenderer#appendSummary}, with the message redacted. */
+    public void appendSummary(StringBuilder out, Throwable t) {
+      out.append(t instanceof ForeignThrowable f ? f.originalClassName() : t.getClass().getName());
+      String msg = safeMessage(t);
+      if (msg != null) {
+        out.append(": ").append(redactor.redact(null, msg, scratch));
+      }
+    }
   }
 
   /**
@@ -85,21 +137,24 @@ public final class StackTraceRenderer {
    * shares with its wrapper are elided as {@code ... n more}.
    */
   public static void renderRootCauseFirst(StringBuilder out, Throwable t, int maxFrames) {
+    new Renderer(Redactor.NONE).renderRootCauseFirst(out, t, maxFrames);
+  }
+
+  private static void rootCauseFirst(Renderer r, StringBuilder out, Throwable t, int maxFrames) {
     List<Throwable> chain = causeChain(t);
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    seen.addAll(chain);
+    r.seen.addAll(chain);
     for (int i = chain.size() - 1; i >= 0; i--) {
       Throwable x = chain.get(i);
       StackTraceElement[] frames = safeFrames(x);
       StackTraceElement[] wrapper = i > 0 ? safeFrames(chain.get(i - 1)) : null;
       out.append(i == chain.size() - 1 ? "" : "Wrapped by: ");
-      appendSummary(out, x);
+      r.appendSummary(out, x);
       out.append('\n');
       int inCommon = wrapper == null ? 0 : framesInCommon(frames, wrapper);
       appendFrames(out, frames, frames.length - inCommon, inCommon, "", maxFrames);
       for (Throwable sup : safeSuppressed(x)) {
         if (sup != null) {
-          renderChain(out, sup, frames, "\t", "Suppressed: ", maxFrames, seen, 1);
+          renderChain(r, out, sup, frames, "\t", "Suppressed: ", maxFrames, 1);
         }
       }
     }
@@ -173,20 +228,21 @@ public final class StackTraceRenderer {
   }
 
   private static void renderChain(
+      Renderer r,
       StringBuilder out,
       Throwable t,
       StackTraceElement[] enclosing,
       String indent,
       String firstCaption,
       int maxFrames,
-      Set<Throwable> seen,
       int depth) {
+    Set<Throwable> seen = r.seen;
     String caption = firstCaption;
     int links = 0;
     while (t != null) {
       if (!seen.add(t)) {
         out.append(indent).append(caption).append("[CIRCULAR REFERENCE: ");
-        appendSummary(out, t);
+        r.appendSummary(out, t);
         out.append("]\n");
         return;
       }
@@ -195,7 +251,7 @@ public final class StackTraceRenderer {
         return;
       }
       out.append(indent).append(caption);
-      appendSummary(out, t);
+      r.appendSummary(out, t);
       out.append('\n');
       StackTraceElement[] frames = safeFrames(t);
       int inCommon = enclosing == null ? 0 : framesInCommon(frames, enclosing);
@@ -203,7 +259,7 @@ public final class StackTraceRenderer {
       if (depth < MAX_SUPPRESSED_DEPTH) {
         for (Throwable s : safeSuppressed(t)) {
           if (s != null) {
-            renderChain(out, s, frames, indent + "\t", "Suppressed: ", maxFrames, seen, depth + 1);
+            renderChain(r, out, s, frames, indent + "\t", "Suppressed: ", maxFrames, depth + 1);
           }
         }
       }
