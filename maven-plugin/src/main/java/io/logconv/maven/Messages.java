@@ -74,7 +74,7 @@ final class Messages {
     String firstSource = failing.stream().map(Finding::ruleId).filter(id -> id.startsWith("LC"))
         .sorted().findFirst().orElse(null);
     boolean logFindings = failing.stream().anyMatch(f -> f.ruleId().startsWith("LV"));
-    sb.append(" Fix them");
+    sb.append(failing.size() == 1 ? " Fix it" : " Fix them");
     if (firstSource != null) {
       sb.append(", or silence one on purpose with @SuppressWarnings(\"logconv:")
           .append(firstSource).append("\") on the enclosing declaration, or accept all current"
@@ -86,8 +86,12 @@ final class Messages {
       sb.append(" Log-file findings (LV...) are lines in ").append(logFilesHint)
           .append(" that break the contract: fix the logging call that wrote them.");
     }
-    sb.append(" To change what fails: <rules> (e.g. -Dlogconv.rules=LC008=note) or"
-        + " -Dlogconv.failOnSeverity=error.");
+    sb.append(" To change what fails: re-grade or switch off rules with <rules> (e.g."
+        + " -Dlogconv.rules=").append(failing.get(0).ruleId()).append("=note)");
+    if (threshold != Severity.ERROR) {
+      sb.append(" or fail only on errors with -Dlogconv.failOnSeverity=error");
+    }
+    sb.append('.');
     if (sarifFile != null) {
       sb.append(" Details: ").append(sarifFile);
     }
