@@ -1,0 +1,8 @@
+package com.example.a;
+
+/** Prints instead of logging. */
+public class Cli {
+  public static void main(String[] args) {
+    System.out.println("started");
+  }
+}
