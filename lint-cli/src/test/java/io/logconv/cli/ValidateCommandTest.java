@@ -58,7 +58,7 @@ class ValidateCommandTest {
   void maxFindingsLimitsOutputButSummaryCountsAll() {
     CliRun r = CliRun.run("validate", "--max-findings", "2", BAD);
     assertThat(r.out().lines().filter(l -> l.startsWith(BAD + ":"))).hasSize(2);
-    assertThat(r.out()).contains("17 findings").contains("2 findings shown (--max-findings)");
+    assertThat(r.out()).contains("19 findings").contains("2 findings shown (--max-findings)");
     assertThat(r.exit()).isEqualTo(1);
   }
 
@@ -68,7 +68,11 @@ class ValidateCommandTest {
     JsonNode doc = JsonMapper.builder().build().readTree(r.out());
     assertThat(doc.get("tool").get("name").asString()).isEqualTo("logconv");
     assertThat(doc.get("rules")).hasSize(17);
-    assertThat(doc.get("findings")).hasSize(17);
+    assertThat(doc.get("findings")).hasSize(19);
+    assertThat(doc.get("findings").toString())
+        .as("secrets are named, never shown")
+        .contains("LV014", "LV015")
+        .doesNotContain("AKIAIOSFODNN7EXAMPLE");
     JsonNode first = doc.get("findings").get(0);
     assertThat(first.get("ruleId").asString()).isEqualTo("LV003");
     assertThat(first.get("line").asInt()).isEqualTo(1);
@@ -76,7 +80,7 @@ class ValidateCommandTest {
     JsonNode s = doc.get("summary");
     assertThat(s.get("files").asInt()).isEqualTo(2);
     assertThat(s.get("linesRead").asLong()).isEqualTo(24);
-    assertThat(s.get("conformingLines").asLong()).isEqualTo(12);
+    assertThat(s.get("conformingLines").asLong()).isEqualTo(10);
     assertThat(s.get("findingsByRule").get("LV003").asLong()).isEqualTo(4);
     assertThat(s.get("topLoggers").get(0).get("logger").asString()).isEqualTo("(no logger)");
   }

@@ -195,11 +195,14 @@ class LineValidatorTest {
 
   @Test
   void secretChecksRunOnTheRealDetectorsApi() {
-    // sdk-core's SecretRedactor is wired through the same interface; on this branch it finds
-    // nothing, so the line is clean for it while the fake above finds the key.
+    // sdk-core's SecretRedactor behind the same interface as the fake above: the documented AWS
+    // example key id in the message is found, named by key and type, and never printed.
     String line = OK.replace("reconciled", "using AKIAIOSFODNN7EXAMPLE") + "}";
     SecretScanner real = SecretScanner.of(io.logconv.core.redact.SecretRedactor.defaults());
-    assertThat(check(line, real, null)).isEmpty();
+    List<Hit> hits = check(line, real, null);
+    assertThat(hits).extracting(Hit::rule).containsExactly("LV014");
+    assertThat(hits.get(0).message()).contains("'msg'").contains("aws").doesNotContain("AKIAIOSFODNN7EXAMPLE");
+    assertThat(check(OK + "}", real, null)).isEmpty();
   }
 
   @Test

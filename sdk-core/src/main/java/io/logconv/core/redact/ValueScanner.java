@@ -55,6 +55,18 @@ final class ValueScanner {
   /** Per ASCII char: whether it continues a word, and which tables have entries for it. */
   private final byte[] classes = new byte[128];
 
+  /**
+   * Per first char, the second chars its entries can continue with (bits 0–127 in two longs), in
+   * {@link #anywhere} and {@link #atWordStart} order: a trigger char followed by none of them is
+   * passed over without looking at its entries. All bits are set when an entry has a one-char
+   * literal or a non-ASCII second char.
+   */
+  private final long[] secondLoAnywhere = new long[128];
+
+  private final long[] secondHiAnywhere = new long[128];
+  private final long[] secondLoWordStart = new long[128];
+  private final long[] secondHiWordStart = new long[128];
+
   ValueScanner(List<ValueDetector> detectors) {
     List<Entry> list = new ArrayList<>();
     // Earlier output first: a text redacted before is skipped, whatever else would trigger on it.
@@ -68,6 +80,8 @@ final class ValueScanner {
     entries = list.toArray(new Entry[0]);
     index(anywhere, false);
     index(atWordStart, true);
+    secondChars(anywhere, secondLoAnywhere, secondHiAnywhere);
+    secondChars(atWordStart, secondLoWordStart, secondHiWordStart);
     for (char c = 0; c < 128; c++) {
       classes[c] =
           (byte)
@@ -95,6 +109,42 @@ final class ValueScanner {
     }
   }
 
+  private void secondChars(int[][] table, long[] lo, long[] hi) {
+    for (int c = 0; c < 128; c++) {
+      if (table[c] == null) {
+        continue;
+      }
+      for (int e : table[c]) {
+        int second = entries[e].second;
+        if (second < 0 || second >= 128) {
+          lo[c] = -1L;
+          hi[c] = -1L;
+        } else if (second < 64) {
+          lo[c] |= 1L << second;
+        } else {
+          hi[c] |= 1L << (second - 64);
+        }
+      }
+    }
+  }
+
+  /** True if some entry of first char {@code c} could continue with the char at {@code i + 1}. */
+  private static boolean mayContinue(long[] lo, long[] hi, int c, CharSequence text, int i) {
+    long l = lo[c];
+    long h = hi[c];
+    if ((l & h) == -1L) {
+      return true;
+    }
+    if (i + 1 >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(i + 1);
+    if (next >= 128) {
+      return false;
+    }
+    return next < 64 ? (l & (1L << next)) != 0 : (h & (1L << (next - 64))) != 0;
+  }
+
   Entry entry(int index) {
     return entries[index];
   }
@@ -116,13 +166,16 @@ final class ValueScanner {
     for (int i = pos; i < n; i++) {
       char c = text.charAt(i);
       int k = c < 128 ? classes[c] : 0;
-      if ((k & TRIGGER_ANYWHERE) != 0) {
+      if ((k & TRIGGER_ANYWHERE) != 0
+          && mayContinue(secondLoAnywhere, secondHiAnywhere, c, text, i)) {
         long hit = tryEntries(anywhere[c], text, from, i, -1);
         if (hit >= 0) {
           return hit;
         }
       }
-      if (wordStart && (k & TRIGGER_AT_WORD_START) != 0) {
+      if (wordStart
+          && (k & TRIGGER_AT_WORD_START) != 0
+          && mayContinue(secondLoWordStart, secondHiWordStart, c, text, i)) {
         long hit =
             tryEntries(atWordStart[c], text, from, i, Text.isDigit(c) ? digitRun(text, i) : -1);
         if (hit >= 0) {
