@@ -163,9 +163,21 @@ final class ValueScanner {
     // "123-45-6789+44…" was).
     boolean wordStart = true;
     boolean afterBackslash = false;
-    for (int i = pos; i < n; i++) {
+    int i = pos;
+    while (i < n) {
+      // A tight loop over the chars that cannot start a trigger (nearly all of them), kept free of
+      // calls so that the JIT compiles it on its own; a candidate leaves it for the checks below.
       char c = text.charAt(i);
       int k = c < 128 ? classes[c] : 0;
+      while ((k & TRIGGER_ANYWHERE) == 0 && (!wordStart || (k & TRIGGER_AT_WORD_START) == 0)) {
+        wordStart = (k & WORD) == 0 || afterBackslash;
+        afterBackslash = c == '\\';
+        if (++i >= n) {
+          return -1L;
+        }
+        c = text.charAt(i);
+        k = c < 128 ? classes[c] : 0;
+      }
       if ((k & TRIGGER_ANYWHERE) != 0
           && mayContinue(secondLoAnywhere, secondHiAnywhere, c, text, i)) {
         long hit = tryEntries(anywhere[c], text, from, i, -1);
@@ -185,6 +197,7 @@ final class ValueScanner {
       // The char after an escape ("\n" in embedded JSON) starts a word, as after a real newline.
       wordStart = (k & WORD) == 0 || afterBackslash;
       afterBackslash = c == '\\';
+      i++;
     }
     return -1L;
   }
