@@ -213,7 +213,10 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
     if (customRedactor != null) {
       b.redactor(customRedactor);
     } else if (redaction) {
-      b.redactor(SecretRedactor.defaults());
+      b.redactor(
+          SecretRedactor.builder().warnings(message -> addWarn("logconv: " + message)).build());
+    } else {
+      b.redactor(Redactor.NONE);
     }
     return b.build();
   }

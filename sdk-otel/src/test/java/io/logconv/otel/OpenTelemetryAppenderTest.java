@@ -345,4 +345,22 @@ class OpenTelemetryAppenderTest {
         .startsWith("java.io.UncheckedIOException: disk [REDACTED]")
         .contains("Caused by: java.io.IOException: eio");
   }
+
+  @Test
+  void defaultRedactionIsOnAndCanBeTurnedOff() {
+    otel = new OtelFixture(exporter, null);
+    otel.start();
+    otel.logger("r").info("login for jane@example.com");
+    assertThat(only().getBody().asString()).isEqualTo("login for [REDACTED:email]");
+    otel.close();
+
+    InMemoryLogRecordExporter plain = InMemoryLogRecordExporter.create();
+    otel = new OtelFixture(plain, null);
+    otel.appender.setRedaction(false);
+    otel.start();
+    otel.logger("r").info("login for jane@example.com");
+    assertThat(plain.getFinishedLogRecordItems())
+        .extracting(r -> r.getBody().asString())
+        .containsExactly("login for jane@example.com");
+  }
 }
