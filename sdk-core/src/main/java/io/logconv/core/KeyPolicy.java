@@ -38,6 +38,7 @@ public final class KeyPolicy {
 
   private final boolean strict;
   private final StatusListener status;
+  /** Every key seen (up to a bound) and the key the line carries for it: itself if conformant. */
   private final ConcurrentHashMap<String, String> repaired = new ConcurrentHashMap<>();
 
   /**
@@ -58,13 +59,17 @@ public final class KeyPolicy {
 
   /** The key the line carries for an application key. Never null; never throws unless strict. */
   public String effectiveKey(String key) {
-    if (key != null && isConformant(key)) {
-      return key;
-    }
     String nullSafe = key == null ? "" : key;
+    // Keys repeat from event to event: one lookup answers for a key seen before, conformant or not.
     String cached = repaired.get(nullSafe);
     if (cached != null) {
       return cached;
+    }
+    if (key != null && isConformant(key)) {
+      if (repaired.size() < MAX_CACHED) {
+        repaired.putIfAbsent(key, key);
+      }
+      return key;
     }
     return repair(nullSafe);
   }
@@ -122,7 +127,9 @@ public final class KeyPolicy {
       throw new ContractViolationException(
           "log key '" + shown + "' breaks the log contract: " + why);
     }
-    if (repaired.size() < MAX_CACHED && repaired.putIfAbsent(key, out) == null) {
+    // Past the cache bound the key is repaired on every call and reported each time (a format's
+    // status listener still reports each kind once).
+    if (repaired.size() >= MAX_CACHED || repaired.putIfAbsent(key, out) == null) {
       status.onProblem(
           "key:" + shown,
           "log key '" + shown + "' written as '" + out + "': " + why,

@@ -102,8 +102,7 @@ final class KeyValueDetector implements ValueDetector {
 
   /** The rule of the key word before the separator at {@code at}, skipping quotes and spaces. */
   private KeyRules.Rule ruleBefore(CharSequence text, int from, int at) {
-    // The key is read back from the separator without the bound `from`, then rejected if it
-    // reaches into an earlier match, so that match() and matchType() always see the same key.
+    // The key is read back from the separator, at most MAX_KEY chars.
     int j = at - 1;
     while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
       j--;
@@ -119,8 +118,11 @@ final class KeyValueDetector implements ValueDetector {
     while (j >= 0 && j >= limit && isKeyChar(text.charAt(j))) {
       j--;
     }
-    int keyStart = j + 1;
-    if (keyEnd - keyStart < 2 || keyStart < from || (j >= 0 && isKeyChar(text.charAt(j)))) {
+    // Key rules look at a key's end, so a key that runs into an earlier match (digits of a
+    // redacted number before "password=") or past MAX_KEY is judged by the part that is left:
+    // rejecting it instead would let the value through on the first pass and not the second.
+    int keyStart = Math.max(j + 1, from);
+    if (keyEnd - keyStart < 2) {
       return null;
     }
     return rules.find(text, keyStart, keyEnd);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -62,6 +63,28 @@ public final class SecretRedactor implements Redactor {
 
   /** System property holding the hash key; wins over {@link #HASH_KEY_ENV}. */
   public static final String HASH_KEY_PROPERTY = "logconv.redact.hashKey";
+
+  /** Cached key-rule decisions: keys repeat from event to event, and a lookup beats a match. */
+  private static final Object NO_RULE = new Object();
+
+  private static final int MAX_CACHED_KEYS = 2048;
+  private final ConcurrentHashMap<String, Object> ruleCache = new ConcurrentHashMap<>();
+
+  /** The key rule covering {@code key}, or null; allocation-free once the key has been seen. */
+  private KeyRules.Rule ruleFor(String key) {
+    if (key == null) {
+      return null;
+    }
+    Object cached = ruleCache.get(key);
+    if (cached != null) {
+      return cached == NO_RULE ? null : (KeyRules.Rule) cached;
+    }
+    KeyRules.Rule rule = keyRules.find(key);
+    if (ruleCache.size() < MAX_CACHED_KEYS) {
+      ruleCache.putIfAbsent(key, rule == null ? NO_RULE : rule);
+    }
+    return rule;
+  }
 
   /** Type name that turns off the key/value pair detector ({@code password=…} in text). */
   public static final String PAIRS = "key_value";
@@ -137,16 +160,16 @@ public final class SecretRedactor implements Redactor {
 
   /**
    * The type of the key rule covering {@code key} (for example {@code "password"}), or {@code null}
-   * when no rule covers it. Does not allocate.
+   * when no rule covers it. Allocation-free once the key has been seen (decisions are cached).
    */
   public String sensitiveKeyType(String key) {
-    KeyRules.Rule rule = keyRules.find(key);
+    KeyRules.Rule rule = ruleFor(key);
     return rule == null ? null : rule.type;
   }
 
   /** True if {@code key} is covered by a PII key rule (its values are hashed by default). */
   public boolean isPiiKey(String key) {
-    KeyRules.Rule rule = keyRules.find(key);
+    KeyRules.Rule rule = ruleFor(key);
     return rule != null && rule.pii;
   }
 
@@ -178,7 +201,7 @@ public final class SecretRedactor implements Redactor {
 
   @Override
   public boolean isSensitiveKey(String key) {
-    return keyRules.find(key) != null;
+    return ruleFor(key) != null;
   }
 
   /**
@@ -196,7 +219,7 @@ public final class SecretRedactor implements Redactor {
     try {
       CharSequence text = value == scratch ? scratch.toString() : value;
       if (key != null) {
-        KeyRules.Rule rule = keyRules.find(key);
+        KeyRules.Rule rule = ruleFor(key);
         if (rule != null) {
           if (Text.isPlaceholder(text, 0, text.length())) {
             return value;

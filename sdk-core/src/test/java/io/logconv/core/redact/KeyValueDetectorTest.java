@@ -10,6 +10,15 @@ import org.junit.jupiter.api.Test;
 /** {@code password=…}, {@code secret: …} and {@code "token":"…"} pairs inside text. */
 class KeyValueDetectorTest {
   @Test
+  void keyRunningIntoAnEarlierMatchOrPastTheLimitIsJudgedByItsEnd() {
+    // The key's head is the tail of a redacted SSN: the value must still go on the first pass.
+    assertThat(redact("123-45-6789.password=hunter2"))
+        .isEqualTo("[REDACTED:ssn].password=[REDACTED:password]");
+    String longKey = "a".repeat(200) + "_password";
+    assertThat(redact(longKey + "=hunter2")).isEqualTo(longKey + "=[REDACTED:password]");
+  }
+
+  @Test
   void pairsInFreeText() {
     assertThat(redact("login failed password=hunter2 for app"))
         .isEqualTo("login failed password=[REDACTED:password] for app");
