@@ -15,13 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -147,7 +144,7 @@ public final class LintCommand implements Callable<Integer> {
         return CLEAN;
       }
       String report = render(result);
-      String details = details(result);
+      String details = result.details();
       if (output != null) {
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
@@ -195,32 +192,11 @@ public final class LintCommand implements Callable<Integer> {
    * findings, and a summary counted in files, with the files that have the most findings.
    */
   static Report report(LintResult r) {
-    Map<String, Long> byRule = new TreeMap<>();
-    Map<String, Long> byFile = new HashMap<>();
-    for (Finding f : r.findings()) {
-      byRule.merge(f.ruleId(), 1L, Long::sum);
-      byFile.merge(f.file(), 1L, Long::sum);
-    }
-    List<Summary.Top> top =
-        byFile.entrySet().stream()
-            .sorted(
-                Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                    .thenComparing(Map.Entry.comparingByKey()))
-            .limit(10)
-            .map(e -> new Summary.Top(e.getKey(), e.getValue()))
-            .toList();
-    int files = r.filesScanned();
-    long n = r.findings().size();
-    Summary summary =
-        new Summary(files, files, Math.max(0, files - byFile.size()), n, n, byRule, top, Summary.FILE);
-    return new Report(ValidateCommand.tool(), SourceLinter.allRules(), r.findings(), summary);
-  }
-
-  /** What the shared summary does not say: cache, parse failures, suppressions, baseline. */
-  static String details(LintResult r) {
-    String full = summary(r);
-    int semi = full.indexOf("; ");
-    return semi < 0 ? "" : full.substring(semi + 2);
+    return new Report(
+        ValidateCommand.tool(),
+        SourceLinter.allRules(),
+        r.findings(),
+        Summary.ofSourceFiles(r.filesScanned(), r.findings()));
   }
 
   static String summary(LintResult r) {
@@ -231,21 +207,9 @@ public final class LintCommand implements Callable<Integer> {
         .append(plural(r.count(Severity.WARNING), "warning")).append(", ")
         .append(plural(r.count(Severity.NOTE), "note")).append(") in ")
         .append(plural(r.filesScanned(), "file"));
-    List<String> extra = new ArrayList<>();
-    if (r.filesFromCache() > 0) {
-      extra.add(r.filesFromCache() + " from cache");
-    }
-    if (r.parseFailures() > 0) {
-      extra.add(r.parseFailures() + " did not parse");
-    }
-    if (r.suppressed() > 0) {
-      extra.add(r.suppressed() + " suppressed");
-    }
-    if (r.baselined() > 0) {
-      extra.add(r.baselined() + " baselined");
-    }
-    if (!extra.isEmpty()) {
-      sb.append("; ").append(String.join(", ", extra));
+    String details = r.details();
+    if (!details.isEmpty()) {
+      sb.append("; ").append(details);
     }
     return sb.toString();
   }

@@ -17,11 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -230,20 +227,8 @@ public final class CheckMojo extends AbstractLogconvMojo {
       sb.append(" and ").append(Messages.plural(logCount, "log file")).append(" (")
           .append(Messages.plural(lines[0], "line")).append(')');
     }
-    if (lint != null) {
-      List<String> extra = new ArrayList<>();
-      if (lint.parseFailures() > 0) {
-        extra.add(lint.parseFailures() + " did not parse");
-      }
-      if (lint.suppressed() > 0) {
-        extra.add(lint.suppressed() + " suppressed");
-      }
-      if (lint.baselined() > 0) {
-        extra.add(lint.baselined() + " baselined");
-      }
-      if (!extra.isEmpty()) {
-        sb.append("; ").append(String.join(", ", extra));
-      }
+    if (lint != null && !lint.details().isEmpty()) {
+      sb.append("; ").append(lint.details());
     }
     return sb.toString();
   }
@@ -254,16 +239,7 @@ public final class CheckMojo extends AbstractLogconvMojo {
     if (sarifOutput == null) {
       return null;
     }
-    Map<String, Long> byFile = new HashMap<>();
-    findings.forEach(f -> byFile.merge(f.file(), 1L, Long::sum));
-    List<Summary.Top> top = byFile.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(10)
-        .map(e -> new Summary.Top(e.getKey(), e.getValue()))
-        .toList();
-    Summary summary = new Summary(files, files, Math.max(0, files - byFile.size()),
-        findings.size(), findings.size(), Messages.byRule(findings), top, Summary.FILE);
+    Summary summary = Summary.ofSourceFiles(files, findings);
     Tool tool = new Tool("logconv", plugin == null ? "unknown" : plugin.getVersion(), "https://logconv.io");
     Report report = new Report(tool, RuleSettings.allDescriptors(), findings, summary);
     Path out = sarifOutput.toPath();

@@ -1,7 +1,11 @@
 package io.logconv.lint.report;
 
+import io.logconv.lint.Finding;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a run checked and found, counted over everything even when {@code --max-findings} hid some
@@ -47,6 +51,29 @@ public record Summary(
       Map<String, Long> findingsByRule,
       List<Top> topLoggers) {
     this(files, linesRead, conformingLines, findings, findingsShown, findingsByRule, topLoggers, LINE);
+  }
+
+  /**
+   * The summary of a source-lint run: counted in files, conforming files are those without a
+   * finding, and the ten files with the most findings are listed.
+   */
+  public static Summary ofSourceFiles(int files, List<Finding> findings) {
+    Map<String, Long> byRule = new TreeMap<>();
+    Map<String, Long> byFile = new HashMap<>();
+    for (Finding f : findings) {
+      byRule.merge(f.ruleId(), 1L, Long::sum);
+      byFile.merge(f.file(), 1L, Long::sum);
+    }
+    List<Top> top =
+        byFile.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(10)
+            .map(e -> new Top(e.getKey(), e.getValue()))
+            .toList();
+    long n = findings.size();
+    return new Summary(files, files, Math.max(0, files - byFile.size()), n, n, byRule, top, FILE);
   }
 
   /** A logger (or file) and its number of findings. */

@@ -2,6 +2,7 @@ package io.logconv.lint.source;
 
 import io.logconv.lint.Finding;
 import io.logconv.lint.Severity;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -78,6 +79,28 @@ public final class LintResult {
   }
 
   /** True if some finding is at least as severe as {@code threshold}. */
+  /**
+   * What a findings count does not say, for summaries: files read from the cache, files that did
+   * not parse, suppressed and baselined findings; each part only when not zero, such as {@code
+   * "12 from cache, 1 suppressed"}, or an empty string.
+   */
+  public String details() {
+    List<String> parts = new ArrayList<>();
+    if (filesFromCache() > 0) {
+      parts.add(filesFromCache() + " from cache");
+    }
+    if (parseFailures() > 0) {
+      parts.add(parseFailures() + " did not parse");
+    }
+    if (suppressed() > 0) {
+      parts.add(suppressed() + " suppressed");
+    }
+    if (baselined() > 0) {
+      parts.add(baselined() + " baselined");
+    }
+    return String.join(", ", parts);
+  }
+
   public boolean hasFindingsAtLeast(Severity threshold) {
     return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
   }

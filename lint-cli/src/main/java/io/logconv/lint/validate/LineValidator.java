@@ -1,5 +1,6 @@
 package io.logconv.lint.validate;
 
+import io.logconv.core.KeyPolicy;
 import io.logconv.core.redact.MatchSink;
 import io.logconv.lint.RuleDescriptor;
 import io.logconv.schema.Action;
@@ -220,13 +221,13 @@ public final class LineValidator {
           ValidatorRules.PIPELINE_KEY,
           "key '" + key + "' is added or read by the log pipeline (CRI/Docker parsers, Fluent Bit,"
               + " ViaQ, korrel8r or Loki) and will be overwritten or misread; write it as '"
-              + Conventions.RENAME_PREFIX + safeName(key) + "'");
+              + Conventions.RENAME_PREFIX + KeyPolicy.sanitize(key) + "'");
     }
     if (!Conventions.isSafeKey(key)) {
       pending(
           ValidatorRules.UNSAFE_KEY,
           "key '" + show(key) + "' is not Loki-safe (" + Conventions.KEY_PATTERN + "): LogQL, Fluent"
-              + " Bit and korrel8r rename it differently; write it as '" + safeName(key) + "'");
+              + " Bit and korrel8r rename it differently; write it as '" + KeyPolicy.sanitize(key) + "'");
     }
   }
 
@@ -496,23 +497,6 @@ public final class LineValidator {
       }
     }
     return false;
-  }
-
-  /** The key as the SDK would rewrite it: other characters to _, a leading digit prefixed. */
-  static String safeName(String key) {
-    if (key.isEmpty()) {
-      return "_";
-    }
-    StringBuilder sb = new StringBuilder(key.length() + 1);
-    if (key.charAt(0) >= '0' && key.charAt(0) <= '9') {
-      sb.append('_');
-    }
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-      sb.append(ok ? c : '_');
-    }
-    return sb.toString();
   }
 
   /** A key made safe for one line of output: control characters escaped, long keys cut. */
