@@ -7,7 +7,6 @@ import ch.qos.logback.core.encoder.EncoderBase;
 import io.logconv.core.EventWriter;
 import io.logconv.core.JsonBuffer;
 import io.logconv.core.LineFormat;
-import io.logconv.core.redact.RedactionMode;
 import io.logconv.core.redact.Redactor;
 import io.logconv.core.redact.SecretRedactor;
 import io.logconv.schema.Conventions;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.slf4j.Marker;
@@ -56,7 +54,6 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   private boolean includeMdc = true;
   private boolean includeKeyValues = true;
   private boolean strict;
-  private boolean redaction = true;
   private int maxFramesPerCause = Integer.MAX_VALUE;
   private boolean rootCauseFirst;
   private boolean stackHash;
@@ -64,12 +61,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   private boolean contextFields = true;
   private String auditMarker = AUDIT_MARKER_NAME;
   private final List<StaticField> fields = new ArrayList<>();
-  private Redactor customRedactor;
-  private String hashKey;
-  private String redactionModes = "";
-  private String disabledDetectors = "";
-  private String secretKeys = "";
-  private String piiKeys = "";
+  private final RedactionSettings redactionSettings = new RedactionSettings();
 
   private volatile LineFormat format;
   private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(PerThread::new);
@@ -114,7 +106,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
 
   /** Redact secrets and personal data (default on). */
   public void setRedaction(boolean redaction) {
-    this.redaction = redaction;
+    redactionSettings.setEnabled(redaction);
   }
 
   /** Frames per throwable in {@code stacktrace} before any trimming for size (default: all). */
@@ -164,7 +156,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
    * logback.xml}, take it from the environment: {@code <hashKey>${MY_HASH_KEY}</hashKey>}.
    */
   public void setHashKey(String hashKey) {
-    this.hashKey = hashKey;
+    redactionSettings.setHashKey(hashKey);
   }
 
   /**
@@ -172,27 +164,27 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
    * or {@code mask}: {@code card=mask,email=hash}.
    */
   public void setRedactionModes(String modes) {
-    this.redactionModes = modes == null ? "" : modes;
+    redactionSettings.setRedactionModes(modes);
   }
 
   /** Detector or key-rule types to turn off, comma-separated: {@code phone,iban}. */
   public void setDisabledDetectors(String types) {
-    this.disabledDetectors = types == null ? "" : types;
+    redactionSettings.setDisabledDetectors(types);
   }
 
   /** More keys whose values are secrets, replaced whole, comma-separated: {@code pin,otp}. */
   public void setSecretKeys(String keys) {
-    this.secretKeys = keys == null ? "" : keys;
+    redactionSettings.setSecretKeys(keys);
   }
 
   /** More keys whose values are personal data, hashed, comma-separated: {@code customer_id}. */
   public void setPiiKeys(String keys) {
-    this.piiKeys = keys == null ? "" : keys;
+    redactionSettings.setPiiKeys(keys);
   }
 
   /** Replaces the default redactor (programmatic configuration). */
   public void setRedactor(Redactor redactor) {
-    this.customRedactor = redactor;
+    redactionSettings.setCustom(redactor);
   }
 
   // --- life cycle -------------------------------------------------------------------------------
@@ -232,58 +224,8 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
         b.staticField(f.getName(), f.getValue());
       }
     }
-    if (customRedactor != null) {
-      b.redactor(customRedactor);
-    } else if (redaction) {
-      b.redactor(buildRedactor());
-    } else {
-      b.redactor(Redactor.NONE);
-    }
+    b.redactor(redactionSettings.build(message -> addWarn("logconv: " + message)));
     return b.build();
-  }
-
-  private SecretRedactor buildRedactor() {
-    SecretRedactor.Builder r =
-        SecretRedactor.builder().warnings(message -> addWarn("logconv: " + message));
-    if (hashKey != null && !hashKey.isBlank()) {
-      r.hashKey(hashKey);
-    }
-    for (String pair : csv(redactionModes)) {
-      int eq = pair.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException(
-            "redactionModes: '" + pair + "' is not type=mode (redact, hash or mask)");
-      }
-      String mode = pair.substring(eq + 1).strip().toUpperCase(Locale.ROOT);
-      try {
-        r.mode(pair.substring(0, eq).strip(), RedactionMode.valueOf(mode));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "redactionModes: '" + pair + "': the mode must be redact, hash or mask", e);
-      }
-    }
-    List<String> disabled = csv(disabledDetectors);
-    if (!disabled.isEmpty()) {
-      r.disable(disabled.toArray(new String[0]));
-    }
-    csv(secretKeys).forEach(r::secretKey);
-    csv(piiKeys).forEach(r::piiKey);
-    return r.build();
-  }
-
-  private static List<String> csv(String s) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    while (start <= s.length()) {
-      int comma = s.indexOf(',', start);
-      int end = comma < 0 ? s.length() : comma;
-      String part = s.substring(start, end).strip();
-      if (!part.isEmpty()) {
-        out.add(part);
-      }
-      start = end + 1;
-    }
-    return out;
   }
 
   /** The line format in use; built on first use if the encoder was not started. */

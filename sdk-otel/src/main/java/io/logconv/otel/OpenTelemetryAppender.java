@@ -12,7 +12,7 @@ import io.logconv.core.LineFormat;
 import io.logconv.core.MessageTemplate;
 import io.logconv.core.redact.Redactor;
 import io.logconv.core.StackTraceRenderer;
-import io.logconv.core.redact.SecretRedactor;
+import io.logconv.logback.RedactionSettings;
 import io.logconv.logback.StaticField;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
@@ -107,12 +107,11 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
   private boolean includeMdc = true;
   private boolean includeKeyValues = true;
   private boolean includeThreadName = true;
-  private boolean redaction = true;
   private boolean rootCauseFirst;
   private int maxFramesPerCause = StackTraceRenderer.ALL_FRAMES;
   private String auditMarker = io.logconv.logback.ConventionsEncoder.AUDIT_MARKER_NAME;
   private final List<StaticField> fields = new ArrayList<>();
-  private Redactor customRedactor;
+  private final RedactionSettings redactionSettings = new RedactionSettings();
 
   private volatile LineFormat format;
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -164,7 +163,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
 
   /** Redact secrets and personal data with the default redactor (default on). */
   public void setRedaction(boolean redaction) {
-    this.redaction = redaction;
+    redactionSettings.setEnabled(redaction);
   }
 
   /** Start {@code exception.stacktrace} with the root cause (default off). */
@@ -189,14 +188,44 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
 
   /** Replaces the default redactor (programmatic configuration). */
   public void setRedactor(Redactor redactor) {
-    this.customRedactor = redactor;
+    redactionSettings.setCustom(redactor);
+  }
+
+  /** As {@code ConventionsEncoder.setHashKey}: key for the keyed hashes of personal data. */
+  public void setHashKey(String hashKey) {
+    redactionSettings.setHashKey(hashKey);
+  }
+
+  /** As {@code ConventionsEncoder.setRedactionModes}: {@code card=mask,email=hash}. */
+  public void setRedactionModes(String modes) {
+    redactionSettings.setRedactionModes(modes);
+  }
+
+  /** As {@code ConventionsEncoder.setDisabledDetectors}: {@code phone,iban}. */
+  public void setDisabledDetectors(String types) {
+    redactionSettings.setDisabledDetectors(types);
+  }
+
+  /** As {@code ConventionsEncoder.setSecretKeys}: more keys whose values are secrets. */
+  public void setSecretKeys(String keys) {
+    redactionSettings.setSecretKeys(keys);
+  }
+
+  /** As {@code ConventionsEncoder.setPiiKeys}: more keys whose values are personal data. */
+  public void setPiiKeys(String keys) {
+    redactionSettings.setPiiKeys(keys);
   }
 
   // --- life cycle -------------------------------------------------------------------------------
 
   @Override
   public void start() {
-    format = buildFormat();
+    try {
+      format = buildFormat();
+    } catch (IllegalArgumentException e) {
+      addError("logconv OpenTelemetry appender not started: " + e.getMessage(), e);
+      return;
+    }
     super.start();
   }
 
@@ -210,14 +239,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
         addWarn("logconv: a <field> without a name was ignored");
       }
     }
-    if (customRedactor != null) {
-      b.redactor(customRedactor);
-    } else if (redaction) {
-      b.redactor(
-          SecretRedactor.builder().warnings(message -> addWarn("logconv: " + message)).build());
-    } else {
-      b.redactor(Redactor.NONE);
-    }
+    b.redactor(redactionSettings.build(message -> addWarn("logconv: " + message)));
     return b.build();
   }
 

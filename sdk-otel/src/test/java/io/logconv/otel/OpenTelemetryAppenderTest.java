@@ -363,4 +363,15 @@ class OpenTelemetryAppenderTest {
         .extracting(r -> r.getBody().asString())
         .containsExactly("login for jane@example.com");
   }
+
+  @Test
+  void sharesTheEncodersRedactionOptions() {
+    otel = new OtelFixture(exporter, null);
+    otel.appender.setDisabledDetectors("email");
+    otel.appender.setRedactionModes("card=mask");
+    otel.start();
+    otel.logger("r").info("card 4111 1111 1111 1111 for jane@example.com");
+    String body = only().getBody().asString();
+    assertThat(body).contains("jane@example.com").contains("1111").doesNotContain("4111 1111 1111 1111");
+  }
 }

@@ -1,0 +1,120 @@
+package io.logconv.logback;
+
+import io.logconv.core.redact.RedactionMode;
+import io.logconv.core.redact.Redactor;
+import io.logconv.core.redact.SecretRedactor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The redaction options that {@code logback.xml} can set on every logconv component (the encoder,
+ * the OpenTelemetry appender), kept in one place so that they accept the same values and build
+ * the same {@link Redactor}. Not thread-safe: configured by Joran, then read at start.
+ *
+ * <pre>{@code
+ * RedactionSettings s = new RedactionSettings();
+ * s.setRedactionModes("card=mask");
+ * Redactor r = s.build(message -> addWarn(message));
+ * }</pre>
+ */
+public final class RedactionSettings {
+  private boolean enabled = true;
+  private Redactor custom;
+  private String hashKey;
+  private String modes = "";
+  private String disabled = "";
+  private String secretKeys = "";
+  private String piiKeys = "";
+
+  /** Redact secrets and personal data (default on). */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** A redactor to use instead of the configured one (programmatic configuration). */
+  public void setCustom(Redactor custom) {
+    this.custom = custom;
+  }
+
+  /** Key for the keyed hashes of personal data; see {@link SecretRedactor.Builder#hashKey}. */
+  public void setHashKey(String hashKey) {
+    this.hashKey = hashKey;
+  }
+
+  /** Replacement per type, comma-separated {@code type=mode}, mode {@code redact|hash|mask}. */
+  public void setRedactionModes(String modes) {
+    this.modes = modes == null ? "" : modes;
+  }
+
+  /** Detector or key-rule types to turn off, comma-separated. */
+  public void setDisabledDetectors(String types) {
+    this.disabled = types == null ? "" : types;
+  }
+
+  /** More keys whose values are secrets, comma-separated. */
+  public void setSecretKeys(String keys) {
+    this.secretKeys = keys == null ? "" : keys;
+  }
+
+  /** More keys whose values are personal data, comma-separated. */
+  public void setPiiKeys(String keys) {
+    this.piiKeys = keys == null ? "" : keys;
+  }
+
+  /**
+   * The redactor these settings describe: the custom one if set, {@link Redactor#NONE} if
+   * redaction is off, otherwise a {@link SecretRedactor} whose warnings go to {@code warnings}.
+   *
+   * @throws IllegalArgumentException for a malformed mode or an unusable hash key
+   */
+  public Redactor build(Consumer<String> warnings) {
+    if (custom != null) {
+      return custom;
+    }
+    if (!enabled) {
+      return Redactor.NONE;
+    }
+    SecretRedactor.Builder r = SecretRedactor.builder().warnings(warnings);
+    if (hashKey != null && !hashKey.isBlank()) {
+      r.hashKey(hashKey);
+    }
+    for (String pair : csv(modes)) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException(
+            "redactionModes: '" + pair + "' is not type=mode (redact, hash or mask)");
+      }
+      String mode = pair.substring(eq + 1).strip().toUpperCase(Locale.ROOT);
+      try {
+        r.mode(pair.substring(0, eq).strip(), RedactionMode.valueOf(mode));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "redactionModes: '" + pair + "': the mode must be redact, hash or mask", e);
+      }
+    }
+    List<String> off = csv(disabled);
+    if (!off.isEmpty()) {
+      r.disable(off.toArray(new String[0]));
+    }
+    csv(secretKeys).forEach(r::secretKey);
+    csv(piiKeys).forEach(r::piiKey);
+    return r.build();
+  }
+
+  private static List<String> csv(String s) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (start <= s.length()) {
+      int comma = s.indexOf(',', start);
+      int end = comma < 0 ? s.length() : comma;
+      String part = s.substring(start, end).strip();
+      if (!part.isEmpty()) {
+        out.add(part);
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+}
