@@ -722,16 +722,15 @@ public final class EventWriter {
   }
 
   private void writeDouble(String key, double d, int cap) {
+    number.setLength(0);
+    number.append(d);
     if (redactor.isSensitiveKey(key) || isStringField(key) || Double.isNaN(d) || Double.isInfinite(d)) {
-      number.setLength(0);
-      number.append(d);
       writeString(key, number, cap);
     } else {
-      number.setLength(0);
-      number.append(d);
       buf.appendAscii(number, 0, number.length());
     }
   }
+
 
   private void writeValue(String key, Object v, int cap, int depth) {
     if (v == null) {
