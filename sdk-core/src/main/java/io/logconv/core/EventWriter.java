@@ -1,5 +1,7 @@
 package io.logconv.core;
 
+import io.logconv.core.redact.Chars;
+import io.logconv.core.redact.Prefilter;
 import io.logconv.core.redact.Redactor;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
@@ -9,6 +11,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +87,51 @@ public final class EventWriter {
   private static final int MAX_DEPTH = 8;
   private static final int RETAIN_CHARS = 64 * 1024;
   private static final int NONE = -1;
+  private static final int RAW_CACHE = 256;
+  private static final int LOGGER_CACHE = 64;
+  private static final int MAX_FIELD_KEYS = 4096;
+  private static final int MAX_CACHED_LOGGER_CHARS = 256;
+
+  /** Values of {@link FieldKey#special}: fields whose value the contract constrains. */
+  private static final int PLAIN = 0;
+
+  private static final int SPECIAL_ACTION = 1;
+  private static final int SPECIAL_AUDIT = 2;
+  private static final int SPECIAL_OTHER = 3;
+
+  /**
+   * What the writer knows about one key the line carries, worked out once per writer: its JSON
+   * prefix {@code ,"key":}, its place among the leading fields, how its value is typed and whether
+   * a key rule covers it. Also where the key last occurred in the current event, so that a repeated
+   * key is found without comparing keys.
+   */
+  private static final class FieldKey {
+    final String key;
+    final byte[] prefix;
+    final int slot;
+    final boolean stringField;
+    final boolean sensitive;
+    final int special;
+    long stamp = -1;
+    int index;
+
+    FieldKey(String key, Redactor redactor) {
+      this.key = key;
+      JsonBuffer b = new JsonBuffer(key.length() + 8);
+      b.append(',').appendString(key).append(':');
+      this.prefix = b.toByteArray();
+      this.slot = leadingSlot(key);
+      this.stringField = isStringField(key);
+      this.sensitive = redactor.isSensitiveKey(key);
+      this.special =
+          switch (key) {
+            case Conventions.ACTION -> SPECIAL_ACTION;
+            case Conventions.AUDIT -> SPECIAL_AUDIT;
+            case Conventions.TRACE_ID, Conventions.SPAN_ID, Conventions.TRACE_FLAGS -> SPECIAL_OTHER;
+            default -> PLAIN;
+          };
+    }
+  }
 
   private static final String APP_ACTION = Conventions.RENAME_PREFIX + Conventions.ACTION;
   private static final String APP_AUDIT = Conventions.RENAME_PREFIX + Conventions.AUDIT;
@@ -126,8 +174,38 @@ public final class EventWriter {
   private Throwable throwable;
   private boolean begun;
 
+  /** The chars of the string being written, for the redactor's prefilter and the escape loop. */
+  private char[] chars = new char[256];
+
+  /** Whether {@link #msg} went through the redactor (after the prefilter flagged it). */
+  private boolean msgRedacted;
+
+  /** The redactor's trigger test, run as strings are copied, or null; and its table. */
+  private final Prefilter prefilter;
+
+  private final byte[] scanClasses;
+
+  /** True if the redactor hides nothing, so strings are copied without a trigger test. */
+  private final boolean noRedaction;
+
+  /** Numbers events, so that a {@link FieldKey} knows whether it was seen in this event. */
+  private long eventStamp;
+
+  /** Keys as given, and their {@link FieldKey}s, in a direct-mapped cache by hash. */
+  private final String[] rawKeys = new String[RAW_CACHE];
+
+  private final FieldKey[] rawFields = new FieldKey[RAW_CACHE];
+
+  /** The one {@link FieldKey} per line key, so that a key seen twice in an event is the same. */
+  private final HashMap<String, FieldKey> byKey = new HashMap<>();
+
+  /** Logger names and their quoted, escaped bytes, in a direct-mapped cache by hash. */
+  private final String[] loggerNames = new String[LOGGER_CACHE];
+
+  private final byte[][] loggerBytes = new byte[LOGGER_CACHE][];
+
   private int n;
-  private String[] effKeys = new String[16];
+  private FieldKey[] fields = new FieldKey[16];
   private Object[] values = new Object[16];
   private long[] longs = new long[16];
   private double[] doubles = new double[16];
@@ -144,7 +222,12 @@ public final class EventWriter {
     this.maxLineBytes = format.maxLineBytes();
     this.providers = format.contextProviders();
     this.traces = new StackTraceRenderer.Renderer(redactor);
+    Prefilter p = redactor.prefilter();
+    this.prefilter = p == Prefilter.NONE ? null : p;
+    this.noRedaction = p == Prefilter.NONE;
+    this.scanClasses = prefilter == null ? null : JsonBuffer.scanClasses(prefilter);
     this.buf = new JsonBuffer(1024, format.escapeLineSeparators());
+    Arrays.fill(leadingIndex, NONE);
     int max = maxLineBytes;
     this.attemptFrames = new int[] {format.maxFramesPerCause(), 32, 8, 2, 2, 1, 0};
     this.attemptCaps = new int[] {max, max, max, max, Math.max(256, max / 4), Math.max(128, max / 16), 64};
@@ -310,22 +393,61 @@ public final class EventWriter {
       droppedFields++;
       return NONE;
     }
-    String k = keys.effectiveKey(key);
+    FieldKey fk = fieldKey(key);
     Object v = value;
-    String placed = keyForValue(k, v);
-    if (!placed.equals(k)) {
-      k = violation(k, placed, brokenRule(k));
-    } else if (k.equals(Conventions.ACTION) && !(v instanceof Action)) {
-      v = Action.parse((CharSequence) v);
-    } else if (k.equals(Conventions.AUDIT) && !(v instanceof Boolean)) {
-      v = parseBoolean((CharSequence) v);
+    if (fk.special != PLAIN) {
+      String k = fk.key;
+      String placed = keyForValue(k, v);
+      if (!placed.equals(k)) {
+        fk = fieldKey(violation(k, placed, brokenRule(k)));
+      } else if (fk.special == SPECIAL_ACTION && !(v instanceof Action)) {
+        v = Action.parse((CharSequence) v);
+      } else if (fk.special == SPECIAL_AUDIT && !(v instanceof Boolean)) {
+        v = parseBoolean((CharSequence) v);
+      }
     }
     ensureCapacity(n + 1);
     int i = n++;
-    effKeys[i] = k;
+    // The later of two fields with one key wins.
+    if (fk.stamp == eventStamp) {
+      skip[fk.index] = true;
+    }
+    fk.stamp = eventStamp;
+    fk.index = i;
+    skip[i] = false;
+    if (fk.slot >= 0) {
+      leadingIndex[fk.slot] = i;
+    }
+    fields[i] = fk;
     values[i] = v;
     kinds[i] = OBJECT;
     return i;
+  }
+
+  /** The {@link FieldKey} for a key as an application gave it. May throw in strict mode. */
+  private FieldKey fieldKey(String raw) {
+    if (raw == null) {
+      return canonical(keys.effectiveKey(null));
+    }
+    int h = raw.hashCode();
+    int slot = (h ^ (h >>> 16)) & (RAW_CACHE - 1);
+    String cached = rawKeys[slot];
+    if (raw.equals(cached)) { // identity first, inside equals
+      return rawFields[slot];
+    }
+    FieldKey fk = canonical(keys.effectiveKey(raw));
+    rawKeys[slot] = raw;
+    rawFields[slot] = fk;
+    return fk;
+  }
+
+  private FieldKey canonical(String key) {
+    FieldKey fk = byKey.get(key);
+    if (fk == null) {
+      fk = new FieldKey(key, redactor);
+      byKey.put(key, fk);
+    }
+    return fk;
   }
 
   /**
@@ -412,9 +534,9 @@ public final class EventWriter {
   }
 
   private void ensureCapacity(int needed) {
-    if (needed > effKeys.length) {
-      int cap = Math.min(MAX_FIELDS, Math.max(needed, effKeys.length * 2));
-      effKeys = Arrays.copyOf(effKeys, cap);
+    if (needed > fields.length) {
+      int cap = Math.min(MAX_FIELDS, Math.max(needed, fields.length * 2));
+      fields = Arrays.copyOf(fields, cap);
       values = Arrays.copyOf(values, cap);
       longs = Arrays.copyOf(longs, cap);
       doubles = Arrays.copyOf(doubles, cap);
@@ -435,12 +557,6 @@ public final class EventWriter {
         message("logconv: end() called without begin()");
       }
       resolve();
-      CharSequence m = redactor.redact(null, msg, scratch);
-      if (m == scratch) {
-        StringBuilder t = msg;
-        msg = scratch;
-        scratch = t;
-      }
       writeFitting();
     } catch (ContractViolationException e) {
       if (keys.isStrict()) {
@@ -463,11 +579,20 @@ public final class EventWriter {
   private void clearEvent() {
     Arrays.fill(values, 0, n, null);
     n = 0;
+    eventStamp++;
+    Arrays.fill(leadingIndex, NONE);
+    if (byKey.size() > MAX_FIELD_KEYS) {
+      // Between events only: within one, a key must keep its FieldKey.
+      byKey.clear();
+      Arrays.fill(rawKeys, null);
+      Arrays.fill(rawFields, null);
+    }
     throwable = null;
     begun = false;
     droppedFields = 0;
     trim();
     msg.setLength(0);
+    msgRedacted = false;
   }
 
   private void trim() {
@@ -486,29 +611,17 @@ public final class EventWriter {
     if (stackText.capacity() > RETAIN_CHARS) {
       stackText = new StringBuilder(1024);
     }
+    if (chars.length > RETAIN_CHARS) {
+      chars = new char[256];
+    }
+
   }
 
-  /** Marks duplicates (the later key wins) and finds the leading fields. */
+  /**
+   * Applies the one rule that needs the whole event: {@code audit: true} without an {@code action}
+   * moves to {@code app_audit}. (Duplicates and leading fields are found as fields are added.)
+   */
   private void resolve() {
-    for (int i = 0; i < n; i++) {
-      skip[i] = false;
-      String k = effKeys[i];
-      for (int j = i + 1; j < n; j++) {
-        if (effKeys[j].equals(k)) {
-          skip[i] = true;
-          break;
-        }
-      }
-    }
-    Arrays.fill(leadingIndex, NONE);
-    for (int i = 0; i < n; i++) {
-      if (!skip[i]) {
-        int li = leadingSlot(effKeys[i]);
-        if (li >= 0) {
-          leadingIndex[li] = i;
-        }
-      }
-    }
     int auditSlot = leadingSlot(Conventions.AUDIT);
     int actionSlot = leadingSlot(Conventions.ACTION);
     int ai = leadingIndex[auditSlot];
@@ -516,9 +629,10 @@ public final class EventWriter {
       String renamed = violation(Conventions.AUDIT, APP_AUDIT, "an audit event must carry an action");
       leadingIndex[auditSlot] = NONE;
       // The renamed audit may itself collide with an app_audit given earlier or later.
-      effKeys[ai] = renamed;
+      FieldKey fk = canonical(renamed);
+      fields[ai] = fk;
       for (int j = 0; j < n; j++) {
-        if (j != ai && !skip[j] && effKeys[j].equals(renamed)) {
+        if (j != ai && !skip[j] && fields[j] == fk) {
           if (j < ai) {
             skip[j] = true;
           } else {
@@ -563,9 +677,20 @@ public final class EventWriter {
     clock.append(buf, epochMillis);
     buf.appendRaw(LEVEL_FIELD.get(level));
     buf.appendRaw(LOGGER_KEY);
-    writeCapped(logger, Math.min(cap, 1024), false);
+    writeLogger(Math.min(cap, 1024));
     buf.appendRaw(MSG_KEY);
-    writeCapped(msg, cap, false);
+    if (msgRedacted || !writeUnlessFlagged(msg, cap)) {
+      if (!msgRedacted) {
+        CharSequence m = redactor.redact(null, msg, scratch);
+        if (m == scratch) {
+          StringBuilder t = msg;
+          msg = scratch;
+          scratch = t;
+        }
+        msgRedacted = true;
+      }
+      writeCapped(msg, cap, false);
+    }
     for (int idx : leadingIndex) {
       if (idx != NONE) {
         writeEntry(idx, cap);
@@ -575,8 +700,8 @@ public final class EventWriter {
     int trailer = throwable == null ? 64 : 64 + 2 * cap + 64;
     int dropped = droppedFields;
     for (int i = 0; i < n; i++) {
-      if (skip[i] || isLeading(i)) {
-        continue;
+      if (skip[i] || fields[i].slot >= 0) {
+        continue; // written above
       }
       int mark = buf.size();
       writeEntry(i, cap);
@@ -594,13 +719,24 @@ public final class EventWriter {
     buf.appendRaw(LINE_END);
   }
 
-  private boolean isLeading(int i) {
-    for (int idx : leadingIndex) {
-      if (idx == i) {
-        return true;
-      }
+  /** Writes the logger name; the escaped bytes of short names are cached, as loggers repeat. */
+  private void writeLogger(int cap) {
+    String name = logger;
+    int len = name.length();
+    if (len > MAX_CACHED_LOGGER_CHARS || (long) len * 6 > cap) {
+      writeCapped(name, cap, false);
+      return;
     }
-    return false;
+    int h = name.hashCode();
+    int slot = (h ^ (h >>> 16)) & (LOGGER_CACHE - 1);
+    String cached = loggerNames[slot];
+    if (!name.equals(cached)) {
+      JsonBuffer b = new JsonBuffer(len + 2, format.escapeLineSeparators());
+      b.appendString(name);
+      loggerBytes[slot] = b.toByteArray();
+      loggerNames[slot] = name;
+    }
+    buf.appendRaw(loggerBytes[slot]);
   }
 
   private void writeThrowable(int frames, int cap) {
@@ -656,28 +792,27 @@ public final class EventWriter {
   }
 
   private void writeEntry(int i, int cap) {
-    String k = effKeys[i];
-    buf.append(',');
-    buf.appendString(k);
-    buf.append(':');
+    FieldKey fk = fields[i];
+    String k = fk.key;
+    buf.appendRaw(fk.prefix);
     int mark = buf.size();
     try {
       switch (kinds[i]) {
         case LONG -> {
-          if (redactor.isSensitiveKey(k) || isStringField(k)) {
+          if (fk.sensitive || fk.stringField) {
             number.setLength(0);
             number.append(longs[i]);
-            writeString(k, number, cap);
+            writeString(k, fk.sensitive, number, cap);
           } else {
             buf.appendLong(longs[i]);
           }
         }
-        case DOUBLE -> writeDouble(k, doubles[i], cap);
+        case DOUBLE -> writeDouble(k, fk.sensitive, fk.stringField, doubles[i], cap);
         default -> {
-          if (isStringField(k)) {
-            writeAsString(k, values[i], cap);
+          if (fk.stringField) {
+            writeAsString(k, fk.sensitive, values[i], cap);
           } else {
-            writeValue(k, values[i], cap, 0);
+            writeValue(k, fk.sensitive, values[i], cap, 0);
           }
         }
       }
@@ -711,38 +846,38 @@ public final class EventWriter {
     };
   }
 
-  private void writeAsString(String key, Object v, int cap) {
+  private void writeAsString(String key, boolean sensitive, Object v, int cap) {
     if (v instanceof CharSequence cs) {
-      writeString(key, cs, cap);
+      writeString(key, sensitive, cs, cap);
       return;
     }
     text.setLength(0);
     MessageTemplate.appendArgument(text, v, null);
-    writeString(key, text, cap);
+    writeString(key, sensitive, text, cap);
   }
 
-  private void writeDouble(String key, double d, int cap) {
+  private void writeDouble(String key, boolean sensitive, boolean stringField, double d, int cap) {
     number.setLength(0);
     number.append(d);
-    if (redactor.isSensitiveKey(key) || isStringField(key) || Double.isNaN(d) || Double.isInfinite(d)) {
-      writeString(key, number, cap);
+    if (sensitive || stringField || Double.isNaN(d) || Double.isInfinite(d)) {
+      writeString(key, sensitive, number, cap);
     } else {
       buf.appendAscii(number, 0, number.length());
     }
   }
 
 
-  private void writeValue(String key, Object v, int cap, int depth) {
+  private void writeValue(String key, boolean sensitive, Object v, int cap, int depth) {
     if (v == null) {
       buf.appendNull();
       return;
     }
     if (v instanceof CharSequence cs) {
-      writeString(key, cs, cap);
+      writeString(key, sensitive, cs, cap);
       return;
     }
-    if (redactor.isSensitiveKey(key)) {
-      writeAsString(key, v, cap);
+    if (sensitive) {
+      writeAsString(key, true, v, cap);
       return;
     }
     if (v instanceof Boolean b) {
@@ -750,16 +885,16 @@ public final class EventWriter {
     } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
       buf.appendLong(((Number) v).longValue());
     } else if (v instanceof Double || v instanceof Float) {
-      writeDouble(key, ((Number) v).doubleValue(), cap);
+      writeDouble(key, false, isStringField(key), ((Number) v).doubleValue(), cap);
     } else if (v instanceof BigInteger || v instanceof BigDecimal) {
       String s = v.toString();
       buf.appendAscii(s, 0, s.length());
     } else if (v instanceof Enum<?> en) {
-      writeString(key, en.name(), cap);
+      writeString(key, false, en.name(), cap);
     } else if (v instanceof char[] chars) {
       text.setLength(0);
       text.append(chars);
-      writeString(key, text, cap);
+      writeString(key, false, text, cap);
     } else if (depth >= MAX_DEPTH) {
       buf.appendString("[too deep]");
     } else if (v instanceof Map<?, ?> m) {
@@ -772,7 +907,7 @@ public final class EventWriter {
           buf.append(',');
         }
         first = false;
-        writeValue(key, e, cap, depth + 1);
+        writeValue(key, false, e, cap, depth + 1);
         if (buf.size() > 4 * maxLineBytes) {
           break;
         }
@@ -784,11 +919,11 @@ public final class EventWriter {
         if (j > 0) {
           buf.append(',');
         }
-        writeValue(key, arr[j], cap, depth + 1);
+        writeValue(key, false, arr[j], cap, depth + 1);
       }
       buf.append(']');
     } else {
-      writeAsString(key, v, cap);
+      writeAsString(key, false, v, cap);
     }
   }
 
@@ -813,7 +948,7 @@ public final class EventWriter {
       buf.appendString(k).append(':');
       int mark = buf.size();
       try {
-        writeValue(k, e.getValue(), cap, depth + 1);
+        writeValue(k, redactor.isSensitiveKey(k), e.getValue(), cap, depth + 1);
       } catch (RuntimeException | StackOverflowError ex) {
         buf.truncate(mark);
         buf.appendString("[unwritable value: " + ex.getClass().getName() + "]");
@@ -825,8 +960,34 @@ public final class EventWriter {
     buf.append('}');
   }
 
-  private void writeString(String key, CharSequence s, int cap) {
-    writeCapped(redactor.redact(key, s, scratch), cap, false);
+  /**
+   * Writes a string value under {@code key}. A string no key rule covers goes through the
+   * redactor's prefilter on a copy of its chars; when that finds nothing, the copy is escaped
+   * straight into the line, and only otherwise does {@link Redactor#redact} run.
+   */
+  private void writeString(String key, boolean sensitive, CharSequence s, int cap) {
+    if (sensitive || !writeUnlessFlagged(s, cap)) {
+      writeCapped(redactor.redact(key, s, scratch), cap, false);
+    }
+  }
+
+  /**
+   * Writes {@code s} whole, quoted and escaped, with the redactor's prefilter run in the same pass,
+   * and returns true; or writes nothing and returns false if the prefilter flags it, or there is
+   * none, or {@code s} may not fit in {@code cap} bytes.
+   */
+  private boolean writeUnlessFlagged(CharSequence s, int cap) {
+    int len = s.length();
+    if ((prefilter == null && !noRedaction) || (long) len * 6 > cap) {
+      return false;
+    }
+    chars = Chars.ensure(chars, len + 1); // room for the scan's end mark
+    Chars.copy(s, len, chars);
+    if (noRedaction) {
+      buf.appendString(chars, 0, len);
+      return true;
+    }
+    return buf.appendStringUnlessFlagged(s, chars, len, scanClasses, prefilter);
   }
 
   /**

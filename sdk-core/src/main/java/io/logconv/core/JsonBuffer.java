@@ -1,5 +1,6 @@
 package io.logconv.core;
 
+import io.logconv.core.redact.Prefilter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -262,13 +263,185 @@ public final class JsonBuffer {
       if (i >= end) {
         break;
       }
-      i = appendSpecial(s, i, end, c);
+      i += appendSpecial(c, i + 1 < end ? s.charAt(i + 1) : 0);
     }
     return this;
   }
 
-  /** Writes the char at {@code i} (not plain ASCII) and returns the index after what it used. */
-  private int appendSpecial(CharSequence s, int i, int end, char c) {
+  /** Appends {@code chars[start, end)} as a quoted, escaped JSON string. */
+  public JsonBuffer appendString(char[] chars, int start, int end) {
+    ensure(2);
+    bytes[size++] = '"';
+    appendEscaped(chars, start, end);
+    ensure(1);
+    bytes[size++] = '"';
+    return this;
+  }
+
+  /** Appends {@code chars[start, end)} escaped, without quotes, as the CharSequence form does. */
+  public JsonBuffer appendEscaped(char[] chars, int start, int end) {
+    int i = start;
+    while (i < end) {
+      ensure(end - i);
+      byte[] b = bytes;
+      int p = size;
+      char c = 0;
+      while (i < end) {
+        c = chars[i];
+        if (c >= 0x80 || ESCAPES[c] != 0) {
+          break;
+        }
+        b[p++] = (byte) c;
+        i++;
+      }
+      size = p;
+      if (i >= end) {
+        break;
+      }
+      i += appendSpecial(c, i + 1 < end ? chars[i + 1] : 0);
+    }
+    return this;
+  }
+
+  /** Bits of a table made by {@link #scanClasses}. */
+  private static final int SCAN_STOP = 2;
+  private static final int SCAN_STOP_AT_WORD_START = 4;
+  private static final int SCAN_STOPS = SCAN_STOP | SCAN_STOP_AT_WORD_START;
+  private static final int SCAN_TRIGGER = 8;
+  private static final int SCAN_TRIGGER_AT_WORD_START = 16;
+
+  /** The chars a table made by {@link #scanClasses} covers: ASCII, indexed {@code c << 7 | next}. */
+  private static final int ASCII_BITS = 7;
+
+  private static final int SCAN_INDEX_MASK = (128 << ASCII_BITS) - 1;
+
+  /** Stands for "no next char" and any next char beyond ASCII in {@link #scanClasses}. */
+  private static final char UNKNOWN_NEXT = 0x7f;
+
+  /**
+   * The table {@link #appendStringUnlessFlagged} reads, for each ASCII char followed by each ASCII
+   * char: the char stops the copy loop if it must be escaped, or starts a trigger of {@code
+   * prefilter} anywhere that may go on with the next char, or starts one at a word start that may
+   * go on with it (the loop's caller then asks whether it is at a word start). A next char of {@code 0x7f}
+   * stands for any next char, so it stops at every trigger.
+   */
+  static byte[] scanClasses(Prefilter prefilter) {
+    byte[] t = new byte[128 << ASCII_BITS];
+    for (char c = 0; c < 128; c++) {
+      int k = prefilter.classOf(c);
+      int base = 0;
+      if ((k & Prefilter.TRIGGER_ANYWHERE) != 0) {
+        base |= SCAN_TRIGGER;
+      }
+      if ((k & Prefilter.TRIGGER_AT_WORD_START) != 0) {
+        base |= SCAN_TRIGGER_AT_WORD_START;
+      }
+      if (ESCAPES[c] != 0) {
+        base |= SCAN_STOP;
+      }
+      for (char next = 0; next < 128; next++) {
+        int goingOn = next == UNKNOWN_NEXT ? k : prefilter.triggersGoingOn(c, next);
+        int bits = base;
+        if ((k & goingOn & Prefilter.TRIGGER_ANYWHERE) != 0) {
+          bits |= SCAN_STOP;
+        }
+        if ((k & goingOn & Prefilter.TRIGGER_AT_WORD_START) != 0) {
+          bits |= SCAN_STOP_AT_WORD_START;
+        }
+        t[c << ASCII_BITS | next] = (byte) bits;
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Appends {@code chars[0, length)} (the chars of {@code text}) as a quoted, escaped JSON string,
+   * running {@code prefilter}'s trigger test in the same pass; if the prefilter flags a position,
+   * the buffer is left as it was and false is returned, so that the caller redacts the text first.
+   * A text with nothing to hide is thus read once. Each char is looked up with the one after it, so
+   * a trigger char that goes on like no trigger does costs nothing more; whether a candidate is at
+   * a word start is only asked where one stops the loop.
+   *
+   * @param chars the text's chars, with room for one more: {@code chars[length]} is overwritten
+   * @param classes the table {@link #scanClasses} made for {@code prefilter}
+   */
+  boolean appendStringUnlessFlagged(
+      CharSequence text, char[] chars, int length, byte[] classes, Prefilter prefilter) {
+    int mark = size;
+    chars[length] = UNKNOWN_NEXT;
+    ensure(length + 2);
+    bytes[size++] = '"';
+    int i = 0;
+    while (i < length) {
+      ensure(length - i + 1);
+      byte[] b = bytes;
+      int off = size - i;
+      for (; i < length; i++) {
+        int c = chars[i];
+        int next = chars[i + 1];
+        // The mask keeps the index provably inside the table, so the JIT drops its bounds check.
+        if ((c | next) >= 128
+            || (classes[(c << ASCII_BITS | next) & SCAN_INDEX_MASK] & SCAN_STOPS) != 0) {
+          break;
+        }
+        b[off + i] = (byte) c;
+      }
+      size = off + i;
+      if (i >= length) {
+        break;
+      }
+      char c = chars[i];
+      char next = chars[i + 1];
+      // A char to escape, beyond ASCII, or a trigger candidate.
+      if (c < 128) {
+        int k = classes[c << ASCII_BITS | Math.min(next, UNKNOWN_NEXT)];
+        if ((k & (SCAN_TRIGGER | SCAN_TRIGGER_AT_WORD_START)) != 0
+            && flagged(text, chars, length, i, k, prefilter)) {
+          size = mark;
+          return false;
+        }
+      }
+      i += appendScanned(c, next);
+    }
+    ensure(1);
+    bytes[size++] = '"';
+    return true;
+  }
+
+  /**
+   * True if the prefilter flags the trigger candidate at {@code i}, of class {@code k}. A word start
+   * is where the char before is not a word char, or the one before that is a backslash (the char
+   * after an escape such as the {@code \n} of embedded JSON starts a word, as after a newline).
+   */
+  private static boolean flagged(
+      CharSequence text, char[] chars, int length, int i, int k, Prefilter p) {
+    boolean wordStart =
+        i == 0 || !isWordChar(chars[i - 1]) || (i >= 2 && chars[i - 2] == '\\');
+    if ((k & SCAN_TRIGGER) == 0 && !(wordStart && (k & SCAN_TRIGGER_AT_WORD_START) != 0)) {
+      return false;
+    }
+    return p.matchesAt(text, chars, length, i, wordStart);
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** Writes one char that stopped the copy loop; returns the chars used. */
+  private int appendScanned(char c, char next) {
+    if (c < 0x80 && ESCAPES[c] == 0) {
+      ensure(1);
+      bytes[size++] = (byte) c;
+      return 1;
+    }
+    return appendSpecial(c, next);
+  }
+
+  /**
+   * Writes {@code c} (not plain ASCII), given the char after it ({@code 0} at the end), and returns
+   * how many chars it used: 2 for a surrogate pair, else 1.
+   */
+  private int appendSpecial(char c, char next) {
     ensure(12);
     if (c < 0x80) {
       int esc = ESCAPES[c];
@@ -278,37 +451,34 @@ public final class JsonBuffer {
       } else {
         appendUnicodeEscape(c);
       }
-      return i + 1;
+      return 1;
     }
     if (c < 0x800) {
       bytes[size++] = (byte) (0xC0 | (c >> 6));
       bytes[size++] = (byte) (0x80 | (c & 0x3F));
-      return i + 1;
+      return 1;
     }
     if (Character.isSurrogate(c)) {
-      if (Character.isHighSurrogate(c) && i + 1 < end) {
-        char d = s.charAt(i + 1);
-        if (Character.isLowSurrogate(d)) {
-          int cp = Character.toCodePoint(c, d);
-          bytes[size++] = (byte) (0xF0 | (cp >> 18));
-          bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-          bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-          bytes[size++] = (byte) (0x80 | (cp & 0x3F));
-          return i + 2;
-        }
+      if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+        int cp = Character.toCodePoint(c, next);
+        bytes[size++] = (byte) (0xF0 | (cp >> 18));
+        bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        bytes[size++] = (byte) (0x80 | (cp & 0x3F));
+        return 2;
       }
       appendReplacementChar();
-      return i + 1;
+      return 1;
     }
     if (escapeLineSeparators && (c == '\u2028' || c == '\u2029')) {
       bytes[size++] = '\\';
       appendUnicodeEscape(c);
-      return i + 1;
+      return 1;
     }
     bytes[size++] = (byte) (0xE0 | (c >> 12));
     bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
     bytes[size++] = (byte) (0x80 | (c & 0x3F));
-    return i + 1;
+    return 1;
   }
 
   private void appendReplacementChar() {

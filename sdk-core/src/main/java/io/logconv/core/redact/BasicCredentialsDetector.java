@@ -26,7 +26,9 @@ public final class BasicCredentialsDetector implements ValueDetector {
 
   @Override
   public List<String> triggers() {
-    return List.of("B", "b");
+    // Both letters, in either case: a word starting "b" and going on otherwise is passed over
+    // without a call.
+    return List.of("Ba", "ba", "BA", "bA");
   }
 
   @Override

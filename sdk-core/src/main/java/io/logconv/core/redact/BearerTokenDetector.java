@@ -28,7 +28,9 @@ public final class BearerTokenDetector implements ValueDetector {
 
   @Override
   public List<String> triggers() {
-    return List.of("B", "b");
+    // Both letters, in either case: a word starting "b" and going on otherwise is passed over
+    // without a call.
+    return List.of("Be", "be", "BE", "bE");
   }
 
   @Override

@@ -25,6 +25,11 @@ public interface Redactor {
         public CharSequence redact(String key, CharSequence value, StringBuilder scratch) {
           return value;
         }
+
+        @Override
+        public Prefilter prefilter() {
+          return Prefilter.NONE;
+        }
       };
 
   /**
@@ -42,4 +47,12 @@ public interface Redactor {
    *     (message, exception message, stack trace)
    */
   CharSequence redact(String key, CharSequence value, StringBuilder scratch);
+
+  /**
+   * The trigger test the writer runs as it copies a text (see {@link Prefilter}), or {@code null}
+   * (the default) to have every text go through {@link #redact}.
+   */
+  default Prefilter prefilter() {
+    return null;
+  }
 }

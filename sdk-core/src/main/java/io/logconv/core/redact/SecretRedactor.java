@@ -101,6 +101,7 @@ public final class SecretRedactor implements Redactor {
   private final KeyValueDetector pairs;
   private final List<ValueDetector> detectors;
   private final ValueScanner scanner;
+  private final Prefilter prefilter;
   private final Map<String, RedactionMode> modes;
   private final byte[] hashKey;
   private final boolean randomHashKey;
@@ -134,6 +135,7 @@ public final class SecretRedactor implements Redactor {
     this.pairs = kv;
     this.detectors = List.copyOf(list);
     this.scanner = new ValueScanner(detectors);
+    this.prefilter = new Prefilter(scanner);
     this.modes = Map.copyOf(b.modes);
     this.hashKey = hashKey;
     this.randomHashKey = randomHashKey;
@@ -182,9 +184,11 @@ public final class SecretRedactor implements Redactor {
     if (text == null) {
       return;
     }
+    int n = text.length();
+    char[] chars = charsOf(text, n);
     int pos = 0;
     while (true) {
-      long hit = scanner.next(text, pos, pos);
+      long hit = scanner.next(text, chars, n, pos, pos);
       if (hit < 0) {
         return;
       }
@@ -237,13 +241,40 @@ public final class SecretRedactor implements Redactor {
     }
   }
 
+  /** {@inheritDoc} The same trigger tables and detectors as {@link #redact}. */
+  @Override
+  public Prefilter prefilter() {
+    return prefilter;
+  }
+
+  /** Texts up to this many chars are copied into a per-thread array that is kept. */
+  private static final int KEPT_CHARS = 16 * 1024;
+
+  private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
+
+  /** The chars of {@code text}, in a per-thread array unless the text is very long. */
+  private static char[] charsOf(CharSequence text, int n) {
+    char[] chars;
+    if (n > KEPT_CHARS) {
+      chars = new char[n];
+    } else {
+      char[][] holder = CHARS.get();
+      chars = Chars.ensure(holder[0], n);
+      holder[0] = chars;
+    }
+    Chars.copy(text, n, chars);
+    return chars;
+  }
+
   private CharSequence replaceMatches(
       CharSequence text, CharSequence value, StringBuilder scratch) {
+    int n = text.length();
+    char[] chars = charsOf(text, n);
     int pos = 0;
     int copied = 0;
     boolean any = false;
     while (true) {
-      long hit = scanner.next(text, pos, pos);
+      long hit = scanner.next(text, chars, n, pos, pos);
       if (hit < 0) {
         break;
       }

@@ -39,6 +39,9 @@ public final class UrlPasswordDetector implements ValueDetector {
     }
     int n = text.length();
     int authorityStart = at + 3;
+    if (text instanceof String s && s.indexOf('@', authorityStart) < 0) {
+      return NO_MATCH; // no userinfo: most URLs, found by the JDK's fast search
+    }
     int limit = Math.min(n, authorityStart + MAX_AUTHORITY);
     int firstColon = -1;
     int lastAt = -1;

@@ -36,10 +36,24 @@ final class ValueScanner {
   }
 
   /** Bits of {@link #classes}. */
-  private static final int WORD = 1;
+  static final int WORD = 1;
 
-  private static final int TRIGGER_ANYWHERE = 2;
-  private static final int TRIGGER_AT_WORD_START = 4;
+  static final int TRIGGER_ANYWHERE = 2;
+  static final int TRIGGER_AT_WORD_START = 4;
+
+  /**
+   * A backslash: it stops the tight loop (as {@link #TRIGGER_ANYWHERE} does, without entries), so
+   * that the char after it is treated as a word start.
+   */
+  static final int BACKSLASH = 64;
+
+  /**
+   * The bits that stop the tight loop: {@code (k & ~(k1 << 2) & STOP) != 0} for a char of class
+   * {@code k} after one of class {@code k1}, where shifting {@link #WORD} onto {@link
+   * #TRIGGER_AT_WORD_START} masks word-start triggers inside a word (no other bit of {@code k1}
+   * lands on a stop bit).
+   */
+  static final int STOP = TRIGGER_ANYWHERE | TRIGGER_AT_WORD_START | BACKSLASH;
 
   /** Runs of digits are counted up to this many; no detector needs more. */
   private static final int DIGIT_CAP = 20;
@@ -87,7 +101,8 @@ final class ValueScanner {
           (byte)
               ((Text.isWordChar(c) ? WORD : 0)
                   | (anywhere[c] != null ? TRIGGER_ANYWHERE : 0)
-                  | (atWordStart[c] != null ? TRIGGER_AT_WORD_START : 0));
+                  | (atWordStart[c] != null ? TRIGGER_AT_WORD_START : 0)
+                  | (c == '\\' ? BACKSLASH : 0));
     }
   }
 
@@ -116,7 +131,18 @@ final class ValueScanner {
       }
       for (int e : table[c]) {
         int second = entries[e].second;
-        if (second < 0 || second >= 128) {
+        if (second < 0 && entries[e].minDigits >= 2) {
+          // A run of at least two digits goes on with a digit or a separator.
+          for (char d = 0; d < 128; d++) {
+            if (Text.isDigit(d) || isRunSeparator(d)) {
+              if (d < 64) {
+                lo[c] |= 1L << d;
+              } else {
+                hi[c] |= 1L << (d - 64);
+              }
+            }
+          }
+        } else if (second < 0 || second >= 128) {
           lo[c] = -1L;
           hi[c] = -1L;
         } else if (second < 64) {
@@ -129,16 +155,16 @@ final class ValueScanner {
   }
 
   /** True if some entry of first char {@code c} could continue with the char at {@code i + 1}. */
-  private static boolean mayContinue(long[] lo, long[] hi, int c, CharSequence text, int i) {
+  private static boolean mayContinue(long[] lo, long[] hi, int c, char[] chars, int n, int i) {
     long l = lo[c];
     long h = hi[c];
     if ((l & h) == -1L) {
       return true;
     }
-    if (i + 1 >= text.length()) {
+    if (i + 1 >= n) {
       return false;
     }
-    char next = text.charAt(i + 1);
+    char next = chars[i + 1];
     if (next >= 128) {
       return false;
     }
@@ -154,62 +180,115 @@ final class ValueScanner {
    * the entry index in the high and the trigger position in the low 32 bits; the caller asks the
    * entry's detector again for the span (detectors are deterministic), which keeps this loop free
    * of any result object.
+   *
+   * @param text the text, which detectors are given
+   * @param chars a copy of the text's chars {@code [0, n)}, which the loop reads: an array read
+   *     costs a fraction of a {@code charAt} through the {@code CharSequence} interface
+   * @param n the text's length
    */
-  long next(CharSequence text, int pos, int from) {
-    int n = text.length();
+  long next(CharSequence text, char[] chars, int n, int pos, int from) {
     byte[] classes = this.classes;
-    // The scan starts at the text's start or right after a match, whose replacement ends a word:
-    // treating the input alike keeps redaction idempotent ("[REDACTED:ssn]+44…" is scanned as
-    // "123-45-6789+44…" was).
-    boolean wordStart = true;
-    boolean afterBackslash = false;
+    // Whether a char starts a word follows from the char before it, so the loop carries that
+    // char's class (k1) instead of a state, with its WORD bit cleared when the char before it was a
+    // backslash: the char after an escape ("\n" in embedded JSON) starts a word, as after a real
+    // newline. The scan starts at the text's start or right after a match, whose replacement ends a
+    // word: both count as "no char", which keeps redaction idempotent ("[REDACTED:ssn]+44…" is
+    // scanned as "123-45-6789+44…" was).
+    int k1 = 0;
     int i = pos;
     while (i < n) {
-      // A tight loop over the chars that cannot start a trigger (nearly all of them), kept free of
-      // calls so that the JIT compiles it on its own; a candidate leaves it for the checks below.
-      char c = text.charAt(i);
+      // A tight loop over the chars that cannot start a trigger (nearly all of them), free of calls;
+      // a candidate or a backslash leaves it for the checks below.
+      char c = chars[i];
       int k = c < 128 ? classes[c] : 0;
-      while ((k & TRIGGER_ANYWHERE) == 0 && (!wordStart || (k & TRIGGER_AT_WORD_START) == 0)) {
-        wordStart = (k & WORD) == 0 || afterBackslash;
-        afterBackslash = c == '\\';
+      while ((k & ~(k1 << 2) & STOP) == 0) {
+        k1 = k;
         if (++i >= n) {
           return -1L;
         }
-        c = text.charAt(i);
+        c = chars[i];
         k = c < 128 ? classes[c] : 0;
       }
-      if ((k & TRIGGER_ANYWHERE) != 0
-          && mayContinue(secondLoAnywhere, secondHiAnywhere, c, text, i)) {
-        long hit = tryEntries(anywhere[c], text, from, i, -1);
-        if (hit >= 0) {
-          return hit;
-        }
+      long hit = matchAt(text, chars, n, from, i, c, k, (k1 & WORD) == 0);
+      if (hit >= 0) {
+        return hit;
       }
-      if (wordStart
-          && (k & TRIGGER_AT_WORD_START) != 0
-          && mayContinue(secondLoWordStart, secondHiWordStart, c, text, i)) {
-        long hit =
-            tryEntries(atWordStart[c], text, from, i, Text.isDigit(c) ? digitRun(text, i) : -1);
-        if (hit >= 0) {
-          return hit;
-        }
-      }
-      // The char after an escape ("\n" in embedded JSON) starts a word, as after a real newline.
-      wordStart = (k & WORD) == 0 || afterBackslash;
-      afterBackslash = c == '\\';
+      k1 = k;
       i++;
+      // The char after a backslash is checked here, so that the one after it sees a word start.
+      while (c == '\\' && i < n) {
+        c = chars[i];
+        k = c < 128 ? classes[c] : 0;
+        hit = matchAt(text, chars, n, from, i, c, k, true);
+        if (hit >= 0) {
+          return hit;
+        }
+        k1 = k & ~WORD;
+        i++;
+      }
     }
     return -1L;
   }
 
-  private long tryEntries(int[] candidates, CharSequence text, int from, int i, int digits) {
-    int n = text.length();
-    int next = i + 1 < n ? text.charAt(i + 1) : -2;
+  /**
+   * For an ASCII trigger char {@code c} followed by the ASCII char {@code next}: {@link
+   * #TRIGGER_ANYWHERE} if an entry counting anywhere may go on with {@code next}, {@link
+   * #TRIGGER_AT_WORD_START} if one counting at a word start may (the second-char masks of {@link
+   * #next}).
+   */
+  int continuation(char c, char next) {
+    int bits = 0;
+    if (anywhere[c] != null && continues(secondLoAnywhere[c], secondHiAnywhere[c], next)) {
+      bits |= TRIGGER_ANYWHERE;
+    }
+    if (atWordStart[c] != null && continues(secondLoWordStart[c], secondHiWordStart[c], next)) {
+      bits |= TRIGGER_AT_WORD_START;
+    }
+    return bits;
+  }
+
+  private static boolean continues(long lo, long hi, char next) {
+    if ((lo & hi) == -1L) {
+      return true;
+    }
+    return next < 64 ? (lo & (1L << next)) != 0 : (hi & (1L << (next - 64))) != 0;
+  }
+
+  /** The class of {@code c}: {@link #WORD}, trigger and backslash bits (0 beyond ASCII). */
+  int classOf(char c) {
+    return c < 128 ? classes[c] : 0;
+  }
+
+  /**
+   * The match of a trigger at {@code i} (char {@code c} of class {@code k}), as {@link #next}
+   * returns it, or {@code -1}.
+   */
+  long matchAt(
+      CharSequence text, char[] chars, int n, int from, int i, char c, int k, boolean wordStart) {
+    if ((k & TRIGGER_ANYWHERE) != 0
+        && mayContinue(secondLoAnywhere, secondHiAnywhere, c, chars, n, i)) {
+      long hit = tryEntries(anywhere[c], text, chars, n, from, i, -1);
+      if (hit >= 0) {
+        return hit;
+      }
+    }
+    if (wordStart
+        && (k & TRIGGER_AT_WORD_START) != 0
+        && mayContinue(secondLoWordStart, secondHiWordStart, c, chars, n, i)) {
+      return tryEntries(
+          atWordStart[c], text, chars, n, from, i, Text.isDigit(c) ? digitRun(chars, n, i) : -1);
+    }
+    return -1L;
+  }
+
+  private long tryEntries(
+      int[] candidates, CharSequence text, char[] chars, int n, int from, int i, int digits) {
+    int next = i + 1 < n ? chars[i + 1] : -2;
     for (int e : candidates) {
       Entry entry = entries[e];
       if ((entry.second >= 0 && entry.second != next)
           || (entry.minDigits > 0 && entry.minDigits > digits)
-          || !Text.startsWith(text, i, entry.literal)) {
+          || !startsWith(chars, n, i, entry.literal)) {
         continue;
       }
       long span = entry.detector.match(text, from, i);
@@ -220,16 +299,28 @@ final class ValueScanner {
     return -1L;
   }
 
+  private static boolean startsWith(char[] chars, int n, int at, String literal) {
+    int len = literal.length();
+    if (at + len > n) {
+      return false;
+    }
+    for (int j = 0; j < len; j++) {
+      if (chars[at + j] != literal.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Digits in the run starting at {@code i}: digits with at most two separators ({@code space - . (
    * ) /}) between them, counted up to {@link #DIGIT_CAP}.
    */
-  static int digitRun(CharSequence text, int i) {
-    int n = text.length();
+  static int digitRun(char[] chars, int n, int i) {
     int digits = 0;
     int gap = 0;
     for (; i < n && digits < DIGIT_CAP; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (Text.isDigit(c)) {
         digits++;
         gap = 0;
