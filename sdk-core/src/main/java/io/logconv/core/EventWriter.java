@@ -997,14 +997,17 @@ public final class EventWriter {
    */
   private void writeCapped(CharSequence s, int cap, boolean keepTail) {
     int len = s.length();
-    if ((long) len * 6 <= cap) {
-      buf.appendString(s);
-      return;
-    }
-    int head = buf.fittingEnd(s, 0, len, cap);
-    if (head == len) {
-      buf.appendString(s);
-      return;
+    if (len <= cap) {
+      // Escaped through a copy of the chars (a loop over an array, several times faster than
+      // charAt); a string whose escaped form turns out longer than cap is taken back and cut.
+      int mark = buf.size();
+      chars = Chars.ensure(chars, len + 1);
+      Chars.copy(s, len, chars);
+      buf.appendString(chars, 0, len);
+      if (buf.size() - mark - 2 <= cap) {
+        return;
+      }
+      buf.truncate(mark);
     }
     buf.append('"');
     if (keepTail) {
