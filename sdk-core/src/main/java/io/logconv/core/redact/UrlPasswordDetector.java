@@ -51,7 +51,14 @@ public final class UrlPasswordDetector implements ValueDetector {
           || c == '<' || c == '>') {
         break;
       }
-      if (c == '@') {
+      if (c == '[' && Text.startsWith(text, i, Replacements.REDACTED_PREFIX)) {
+        // An earlier replacement ("http://[REDACTED:ssn]@…"): its colon separates nothing.
+        int close = i + Replacements.REDACTED_PREFIX.length();
+        while (close < limit && text.charAt(close) != ']') {
+          close++;
+        }
+        i = close;
+      } else if (c == '@') {
         lastAt = i;
       } else if (c == ':' && firstColon < 0) {
         firstColon = i;

@@ -26,6 +26,15 @@ class UrlPasswordDetectorTest {
   }
 
   @Test
+  void anEarlierReplacementInTheUserinfoIsNotAPassword() {
+    // Found by RedactionPropertiesTest: the SSN is replaced first, and the replacement's colon must
+    // not read as user:password on the second pass.
+    assertThat(redact("password://123-45-6789@")).isEqualTo("password://[REDACTED:ssn]@");
+    assertThat(redact(redact("password://123-45-6789@"))).isEqualTo("password://[REDACTED:ssn]@");
+    assertThat(redact("http://[REDACTED:ssn]@host/")).isEqualTo("http://[REDACTED:ssn]@host/");
+  }
+
+  @Test
   void anAtSignInsideThePasswordDoesNotLeakItsTail() {
     assertThat(redact("amqp://user:p@ss@mq.example.com/"))
         .isEqualTo("amqp://user:[REDACTED:url_password]@mq.example.com/");

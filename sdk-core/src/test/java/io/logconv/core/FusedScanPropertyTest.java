@@ -1,0 +1,97 @@
+package io.logconv.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.logconv.core.redact.Chars;
+import io.logconv.core.redact.Prefilter;
+import io.logconv.core.redact.SecretRedactor;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The writer's one-pass copy with the redactor's trigger test ({@link
+ * JsonBuffer#appendStringUnlessFlagged}) must never let through a text the redactor would change,
+ * and must write exactly what {@link JsonBuffer#appendString} writes when it lets one through.
+ */
+class FusedScanPropertyTest {
+  private static final SecretRedactor R = SecretRedactor.defaults();
+  private static final Prefilter P = R.prefilter();
+  private static final byte[] CLASSES = JsonBuffer.scanClasses(P);
+
+  /** Pieces where triggers, word starts, escapes and look-alikes meet. */
+  private static final List<String> FRAGMENTS =
+      List.of(
+          "password=", "token: ", "\"secret\":\"", "Bearer ", "bearer ", "Basic ", "eyJhbGciOiJIUzI1NiJ9",
+          ".eyJzdWIiOiIxIn0", ".c2lnbmF0dXJl", "://", "postgres://app:", "@db/x", "ghp_", "gho_",
+          "AKIA", "IOSFODNN7EXAMPLE", "4111", " 1111", "-1111", "123-45-6789", "+44 20 7946 0958",
+          "(212) 555-0123", "GB82WEST12345698765432", "jane@example.com", "%40", "[REDACTED:email]",
+          "h:0123456789ab", "\\n", "\\\"", "\\", "\n", "\"", "é", "中", "\uD83D\uDE00", "\uD83D",
+          "go-net-http-hello-prqx", "3f2c9a1e-6b7d-4e0f", "70", "v2", "https://registry.example.com/");
+
+  private static final String NOISE = "abgxsBeA0123456789 .,:;=@/\\\"'-_+(%\n\u00e9\u4e2d";
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.of(FRAGMENTS),
+            Arbitraries.strings().withChars(NOISE.toCharArray()).ofMinLength(1).ofMaxLength(4));
+    return piece.list().ofMaxSize(12).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 5000)
+  void neverPassesWhatTheRedactorChangesAndWritesWhatAppendStringWrites(
+      @ForAll("texts") String text) {
+    boolean clean = R.redact(null, text, new StringBuilder()) == text;
+    JsonBuffer fused = new JsonBuffer(8);
+    fused.append('x');
+    char[] chars = Chars.ensure(null, text.length() + 1);
+    Chars.copy(text, text.length(), chars);
+    boolean written = fused.appendStringUnlessFlagged(text, chars, text.length(), CLASSES, P);
+    if (written) {
+      assertThat(clean).as("let through: %s", text).isTrue();
+      assertThat(fused.toString()).isEqualTo("x" + new JsonBuffer(8).appendString(text));
+    } else {
+      assertThat(fused.toString()).isEqualTo("x");
+    }
+    if (!clean) {
+      assertThat(written).isFalse();
+    }
+  }
+
+  @Property(tries = 1000)
+  void withoutRedactionEveryTextIsWrittenAsAppendStringWritesIt(@ForAll("texts") String text) {
+    JsonBuffer fused = new JsonBuffer(8);
+    char[] chars = Chars.ensure(null, text.length() + 1);
+    Chars.copy(text, text.length(), chars);
+    byte[] none = JsonBuffer.scanClasses(Prefilter.NONE);
+    assertThat(fused.appendStringUnlessFlagged(text, chars, text.length(), none, Prefilter.NONE))
+        .isTrue();
+    assertThat(fused.toString()).isEqualTo(new JsonBuffer(8).appendString(text).toString());
+  }
+
+  @Test
+  void aTriggerAfterAnEscapedNewlineCountsAsAtAWordStart() {
+    // In embedded JSON, "\n" is two chars; the word after it starts a word, as after a newline.
+    String text = "{\"k\":\"a\\nBearer mF_9.B5f-4.1JqM\"}";
+    char[] chars = Chars.ensure(null, text.length() + 1);
+    Chars.copy(text, text.length(), chars);
+    assertThat(new JsonBuffer(8).appendStringUnlessFlagged(text, chars, text.length(), CLASSES, P))
+        .isFalse();
+    assertThat(R.redact(null, text, new StringBuilder()).toString()).contains("[REDACTED:");
+  }
+
+  @Test
+  void aTriggerInsideAWordIsLetThrough() {
+    String text = "xgho_ and abc4111111111111111";
+    char[] chars = Chars.ensure(null, text.length() + 1);
+    Chars.copy(text, text.length(), chars);
+    assertThat(new JsonBuffer(8).appendStringUnlessFlagged(text, chars, text.length(), CLASSES, P))
+        .isTrue();
+  }
+}
