@@ -376,16 +376,7 @@ public final class JsonBuffer {
       ensure(length - i + 1);
       byte[] b = bytes;
       int off = size - i;
-      for (; i < length; i++) {
-        int c = chars[i];
-        int next = chars[i + 1];
-        // The mask keeps the index provably inside the table, so the JIT drops its bounds check.
-        if ((c | next) >= 128
-            || (classes[(c << ASCII_BITS | next) & SCAN_INDEX_MASK] & SCAN_STOPS) != 0) {
-          break;
-        }
-        b[off + i] = (byte) c;
-      }
+      i = copyPlainRun(chars, i, length, classes, b, off);
       size = off + i;
       if (i >= length) {
         break;
@@ -406,6 +397,30 @@ public final class JsonBuffer {
     ensure(1);
     bytes[size++] = '"';
     return true;
+  }
+
+  /**
+   * Copies chars from {@code i} to {@code b[off + i]} as bytes until one that stops the loop (see
+   * {@link #scanClasses}) or {@code length}, and returns where it stopped. A method of its own, so
+   * that the JIT compiles this loop alike whatever the cold paths around it do.
+   */
+  private static int copyPlainRun(
+      char[] chars, int i, int length, byte[] classes, byte[] b, int off) {
+    if (i >= length) {
+      return i;
+    }
+    int c = chars[i];
+    for (; i < length; i++) {
+      int next = chars[i + 1];
+      // The mask keeps the index provably inside the table, so the JIT drops its bounds check.
+      if ((c | next) >= 128
+          || (classes[(c << ASCII_BITS | next) & SCAN_INDEX_MASK] & SCAN_STOPS) != 0) {
+        return i;
+      }
+      b[off + i] = (byte) c;
+      c = next;
+    }
+    return i;
   }
 
   /**
