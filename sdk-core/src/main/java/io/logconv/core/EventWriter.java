@@ -73,7 +73,13 @@ public final class EventWriter {
   private static final byte[] DROPPED_KEY = ascii(",\"logconv_dropped_keys\":");
   private static final byte[] LINE_END = ascii("}\n");
 
+  /** Each {@link Action} as a quoted JSON string. */
+  private static final Map<Action, byte[]> ACTION_JSON = new EnumMap<>(Action.class);
+
   static {
+    for (Action a : Action.values()) {
+      ACTION_JSON.put(a, ascii("\"" + a.name() + "\""));
+    }
     for (Level l : Level.values()) {
       LEVEL_FIELD.put(l, ascii("\",\"level\":\"" + l.label() + "\""));
     }
@@ -889,6 +895,8 @@ public final class EventWriter {
     } else if (v instanceof BigInteger || v instanceof BigDecimal) {
       String s = v.toString();
       buf.appendAscii(s, 0, s.length());
+    } else if (v instanceof Action a) {
+      buf.appendRaw(ACTION_JSON.get(a)); // the contract's own constants, already JSON
     } else if (v instanceof Enum<?> en) {
       writeString(key, false, en.name(), cap);
     } else if (v instanceof char[] chars) {

@@ -28,8 +28,8 @@ public final class UtcTimestamp {
       cachedSecond = second;
     }
     out.appendRaw(prefix);
-    out.appendPadded((int) Math.floorMod(millis, 1000L), 3);
-    out.append('Z');
+    int ms = (int) Math.floorMod(millis, 1000L);
+    out.appendMillis((byte) ('0' + ms / 100), (byte) ('0' + ms / 10 % 10), (byte) ('0' + ms % 10));
   }
 
   private void fillPrefix(long epochSecond) {
