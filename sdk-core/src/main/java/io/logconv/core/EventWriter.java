@@ -815,10 +815,13 @@ public final class EventWriter {
         }
         case DOUBLE -> writeDouble(k, fk.sensitive, fk.stringField, doubles[i], cap);
         default -> {
-          if (fk.stringField) {
-            writeAsString(k, fk.sensitive, values[i], cap);
+          Object v = values[i];
+          if (v instanceof String str) {
+            writeString(k, fk.sensitive, str, cap); // the common case, before the type tests
+          } else if (fk.stringField) {
+            writeAsString(k, fk.sensitive, v, cap);
           } else {
-            writeValue(k, fk.sensitive, values[i], cap, 0);
+            writeValue(k, fk.sensitive, v, cap, 0);
           }
         }
       }
