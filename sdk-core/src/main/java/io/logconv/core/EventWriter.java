@@ -756,13 +756,24 @@ public final class EventWriter {
     traces.appendSummary(errorText, throwable);
     buf.appendRaw(ERROR_KEY);
     writeCapped(errorText, cap, false);
+    buf.appendRaw(STACKTRACE_KEY);
+    if (!format.rootCauseFirst()) {
+      // The common shape goes straight into the line; the text path below is for the rest and for
+      // a trace that must be cut.
+      int mark = buf.size();
+      buf.append('"');
+      if (traces.renderJson(buf, throwable, frames) && buf.size() - mark - 1 <= cap) {
+        buf.append('"');
+        return;
+      }
+      buf.truncate(mark);
+    }
     stackText.setLength(0);
     if (format.rootCauseFirst()) {
       traces.renderRootCauseFirst(stackText, throwable, frames);
     } else {
       traces.render(stackText, throwable, frames);
     }
-    buf.appendRaw(STACKTRACE_KEY);
     writeCapped(stackText, cap, true);
   }
 

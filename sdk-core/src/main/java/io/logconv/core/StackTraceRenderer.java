@@ -2,6 +2,7 @@ package io.logconv.core;
 
 import io.logconv.core.redact.Redactor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -118,6 +119,123 @@ public final class StackTraceRenderer {
         rootCauseFirst(this, out, t, maxFrames);
       } finally {
         seen.clear();
+      }
+    }
+
+    /** Throwables in the chain {@link #renderJson} takes on; a longer one goes to {@link #render}. */
+    private static final int JSON_CHAIN = 16;
+
+    private static final int NAME_CACHE = 1024;
+    private static final int MAX_CACHED_NAME = 256;
+    private static final byte[] AT = ascii("\\tat ");
+    private static final byte[] NEWLINE = ascii("\\n");
+    private static final byte[] CAUSED_BY = ascii("Caused by: ");
+    private static final byte[] ELLIPSIS = ascii("\\t... ");
+    private static final byte[] FRAMES_OMITTED = ascii(" frames omitted\\n");
+    private static final byte[] MORE = ascii(" more\\n");
+    private static final byte[] NATIVE = ascii("Native Method");
+    private static final byte[] UNKNOWN = ascii("Unknown Source");
+
+    private final Throwable[] chain = new Throwable[JSON_CHAIN];
+
+    /**
+     * Class, method and file names and their escaped bytes, in a direct-mapped cache: the JVM
+     * hands out the same (interned) strings for them in every stack trace, so a frame is mostly
+     * copied bytes.
+     */
+    private final String[] names = new String[NAME_CACHE];
+
+    private final byte[][] encodedNames = new byte[NAME_CACHE][];
+
+    private static byte[] ascii(String s) {
+      return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Writes what {@link #render} writes for {@code t}, escaped as the content of a JSON string
+     * (no quotes), straight into {@code buf}, without building the text first. Takes on the common
+     * shape only: a cause chain of at most 16 throwables, none with suppressed throwables, no
+     * cycle. For any other it writes nothing and returns false, and the caller renders the text.
+     */
+    boolean renderJson(JsonBuffer buf, Throwable t, int maxFrames) {
+      int links = 0;
+      for (Throwable x = t; x != null; x = safeCause(x)) {
+        if (links == JSON_CHAIN || safeSuppressed(x).length > 0) {
+          Arrays.fill(chain, 0, links, null);
+          return false;
+        }
+        for (int j = 0; j < links; j++) {
+          if (chain[j] == x) {
+            Arrays.fill(chain, 0, links, null);
+            return false;
+          }
+        }
+        chain[links++] = x;
+      }
+      StackTraceElement[] enclosing = null;
+      for (int j = 0; j < links; j++) {
+        Throwable x = chain[j];
+        chain[j] = null;
+        if (j > 0) {
+          buf.appendRaw(CAUSED_BY);
+        }
+        appendName(buf, x instanceof ForeignThrowable f ? f.originalClassName() : x.getClass().getName());
+        String msg = safeMessage(x);
+        if (msg != null) {
+          CharSequence m = redactor.redact(null, msg, scratch);
+          buf.append(':').append(' ').appendEscaped(m, 0, m.length());
+        }
+        buf.appendRaw(NEWLINE);
+        StackTraceElement[] frames = safeFrames(x);
+        int inCommon = enclosing == null ? 0 : framesInCommon(frames, enclosing);
+        int unique = frames.length - inCommon;
+        int shown = Math.min(unique, maxFrames);
+        for (int k = 0; k < shown; k++) {
+          buf.appendRaw(AT);
+          appendFrame(buf, frames[k]);
+          buf.appendRaw(NEWLINE);
+        }
+        if (shown < unique) {
+          buf.appendRaw(ELLIPSIS).appendLong(unique - shown).appendRaw(FRAMES_OMITTED);
+        }
+        if (inCommon > 0) {
+          buf.appendRaw(ELLIPSIS).appendLong(inCommon).appendRaw(MORE);
+        }
+        enclosing = frames;
+      }
+      return true;
+    }
+
+    private void appendFrame(JsonBuffer buf, StackTraceElement f) {
+      appendName(buf, f.getClassName());
+      buf.append('.');
+      appendName(buf, f.getMethodName());
+      buf.append('(');
+      if (f.isNativeMethod()) {
+        buf.appendRaw(NATIVE);
+      } else if (f.getFileName() == null) {
+        buf.appendRaw(UNKNOWN);
+      } else {
+        appendName(buf, f.getFileName());
+        if (f.getLineNumber() >= 0) {
+          buf.append(':').appendLong(f.getLineNumber());
+        }
+      }
+      buf.append(')');
+    }
+
+    private void appendName(JsonBuffer buf, String name) {
+      int h = name.hashCode();
+      int slot = (h ^ (h >>> 16)) & (NAME_CACHE - 1);
+      if (name.equals(names[slot])) {
+        buf.appendRaw(encodedNames[slot]);
+        return;
+      }
+      int mark = buf.size();
+      buf.appendEscaped(name, 0, name.length());
+      if (name.length() <= MAX_CACHED_NAME) {
+        names[slot] = name;
+        encodedNames[slot] = Arrays.copyOfRange(buf.array(), mark, buf.size());
       }
     }
 

@@ -49,6 +49,57 @@ class StackTraceRendererTest {
     return top;
   }
 
+  /** A chain of the common shape: causes sharing frames, native and unknown frames, odd text. */
+  private static Throwable chainWithoutSuppressed() {
+    Exception root = new java.io.IOException("disk \"full\"\n\tnext line, caf\u00e9 \uD83D\uDE00 password=hunter2");
+    root.setStackTrace(frames("Disk", 3, NATIVE, MAIN1, MAIN2));
+    IllegalStateException mid = new IllegalStateException(null, root);
+    mid.setStackTrace(frames("Store", 2, UNKNOWN, MAIN1, MAIN2));
+    RuntimeException top = new RuntimeException("request for jane@example.com failed", mid);
+    top.setStackTrace(frames("Api", 4, MAIN1, MAIN2));
+    return top;
+  }
+
+  private static String escaped(CharSequence text) {
+    return new JsonBuffer(16).appendEscaped(text, 0, text.length()).toString();
+  }
+
+  @Test
+  void theDirectJsonPathWritesExactlyTheEscapedTextForEveryFrameLimit() {
+    io.logconv.core.redact.Redactor redactor = io.logconv.core.redact.SecretRedactor.defaults();
+    StackTraceRenderer.Renderer r = new StackTraceRenderer.Renderer(redactor);
+    Throwable t = chainWithoutSuppressed();
+    for (int max : new int[] {0, 1, 2, 3, StackTraceRenderer.ALL_FRAMES}) {
+      for (int round = 0; round < 2; round++) { // the second round reads the name cache
+        StringBuilder text = new StringBuilder();
+        r.render(text, t, max);
+        JsonBuffer json = new JsonBuffer(16);
+        assertThat(r.renderJson(json, t, max)).isTrue();
+        assertThat(json.toString()).as("max %d", max).isEqualTo(escaped(text));
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    r.render(text, t, StackTraceRenderer.ALL_FRAMES);
+    assertThat(text.toString())
+        .contains("password=[REDACTED:password]", "[REDACTED:email]", "Caused by: ", "... 2 more")
+        .doesNotContain("hunter2", "jane@example.com");
+  }
+
+  @Test
+  void theDirectJsonPathLeavesSuppressedThrowablesAndCyclesToTheTextPath() {
+    StackTraceRenderer.Renderer r = new StackTraceRenderer.Renderer(null);
+    JsonBuffer json = new JsonBuffer(16);
+    assertThat(r.renderJson(json, sample(), StackTraceRenderer.ALL_FRAMES)).isFalse();
+    Exception a = new Exception("a");
+    Exception b = new Exception("b", a);
+    a.initCause(b);
+    assertThat(r.renderJson(json, a, StackTraceRenderer.ALL_FRAMES)).isFalse();
+    assertThat(json.size()).isZero();
+    // Afterwards, a plain chain still renders (nothing left over from the refused ones).
+    assertThat(r.renderJson(json, chainWithoutSuppressed(), 1)).isTrue();
+    assertThat(json.toString()).startsWith("java.lang.RuntimeException: request for ");
+  }
+
   @Test
   void matchesPrintStackTraceWithCausesSuppressedAndCommonFrames() {
     Throwable t = sample();
