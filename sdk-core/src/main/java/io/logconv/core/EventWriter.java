@@ -227,11 +227,11 @@ public final class EventWriter {
     this.status = format.status();
     this.maxLineBytes = format.maxLineBytes();
     this.providers = format.contextProviders();
-    this.traces = new StackTraceRenderer.Renderer(redactor);
     Prefilter p = redactor.prefilter();
     this.prefilter = p == Prefilter.NONE ? null : p;
     this.noRedaction = p == Prefilter.NONE;
-    this.scanClasses = prefilter == null ? null : JsonBuffer.scanClasses(prefilter);
+    this.scanClasses = format.scanClasses();
+    this.traces = new StackTraceRenderer.Renderer(redactor, p, scanClasses);
     this.buf = new JsonBuffer(1024, format.escapeLineSeparators());
     Arrays.fill(leadingIndex, NONE);
     int max = maxLineBytes;
@@ -752,10 +752,15 @@ public final class EventWriter {
       buf.appendRaw(STACK_HASH_KEY).appendString(marker);
     }
     // Messages are redacted as the renderer writes them; frames are code locations, not data.
-    errorText.setLength(0);
-    traces.appendSummary(errorText, throwable);
     buf.appendRaw(ERROR_KEY);
-    writeCapped(errorText, cap, false);
+    int errorMark = buf.size();
+    traces.appendSummaryJson(buf, throwable);
+    if (buf.size() - errorMark - 2 > cap) {
+      buf.truncate(errorMark);
+      errorText.setLength(0);
+      traces.appendSummary(errorText, throwable);
+      writeCapped(errorText, cap, false);
+    }
     buf.appendRaw(STACKTRACE_KEY);
     if (!format.rootCauseFirst()) {
       // The common shape goes straight into the line; the text path below is for the rest and for

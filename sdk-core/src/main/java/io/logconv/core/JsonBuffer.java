@@ -381,9 +381,22 @@ public final class JsonBuffer {
   boolean appendStringUnlessFlagged(
       CharSequence text, char[] chars, int length, byte[] classes, Prefilter prefilter) {
     int mark = size;
-    chars[length] = UNKNOWN_NEXT;
     ensure(length + 2);
     bytes[size++] = '"';
+    if (!appendEscapedUnlessFlagged(text, chars, length, classes, prefilter)) {
+      size = mark;
+      return false;
+    }
+    ensure(1);
+    bytes[size++] = '"';
+    return true;
+  }
+
+  /** As {@link #appendStringUnlessFlagged}, without the quotes. */
+  boolean appendEscapedUnlessFlagged(
+      CharSequence text, char[] chars, int length, byte[] classes, Prefilter prefilter) {
+    int mark = size;
+    chars[length] = UNKNOWN_NEXT;
     int i = 0;
     while (i < length) {
       ensure(length - i + 1);
@@ -407,8 +420,6 @@ public final class JsonBuffer {
       }
       i += appendScanned(c, next);
     }
-    ensure(1);
-    bytes[size++] = '"';
     return true;
   }
 

@@ -1,5 +1,6 @@
 package io.logconv.core;
 
+import io.logconv.core.redact.Prefilter;
 import io.logconv.core.redact.Redactor;
 import io.logconv.core.redact.SecretRedactor;
 import io.logconv.schema.Conventions;
@@ -41,12 +42,15 @@ public final class LineFormat {
   private final boolean escapeLineSeparators;
   private final boolean rootCauseFirst;
   private final boolean stackHash;
+  private final byte[] scanClasses;
   private final ContextFieldProvider[] contextProviders;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
   private LineFormat(Builder b) {
     this.maxLineBytes = b.maxLineBytes;
     this.redactor = b.redactor;
+    Prefilter prefilter = redactor == null ? null : redactor.prefilter();
+    this.scanClasses = prefilter == null ? null : JsonBuffer.scanClasses(prefilter);
     this.status = new OncePerKind(b.status, reported);
     this.keyPolicy = new KeyPolicy(b.strict, this.status);
     this.maxFramesPerCause = b.maxFramesPerCause;
@@ -110,6 +114,14 @@ public final class LineFormat {
   /** Longest line in bytes, newline included. */
   public int maxLineBytes() {
     return maxLineBytes;
+  }
+
+  /**
+   * The writers' table for the redactor's trigger test (see {@link JsonBuffer#scanClasses}), made
+   * once per format; null if the redactor has no {@link Prefilter}.
+   */
+  byte[] scanClasses() {
+    return scanClasses;
   }
 
   /** The redactor applied to every string written. */

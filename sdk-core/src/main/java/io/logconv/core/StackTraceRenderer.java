@@ -1,5 +1,7 @@
 package io.logconv.core;
 
+import io.logconv.core.redact.Chars;
+import io.logconv.core.redact.Prefilter;
 import io.logconv.core.redact.Redactor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -97,9 +99,54 @@ public final class StackTraceRenderer {
     private final StringBuilder scratch = new StringBuilder(128);
     private final Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** The redactor's trigger test and the writer's table for it, for {@link #renderJson}. */
+    private final Prefilter prefilter;
+
+    private final byte[] scanClasses;
+
+    private char[] chars = new char[128];
+
     /** A renderer that passes every throwable message through {@code redactor}. */
     public Renderer(Redactor redactor) {
+      this(redactor, null, null);
+    }
+
+    /**
+     * A renderer whose {@link #renderJson} writes messages with the writer's one-pass escape and
+     * trigger test ({@code prefilter} and the table {@link JsonBuffer#scanClasses} made for it).
+     */
+    Renderer(Redactor redactor, Prefilter prefilter, byte[] scanClasses) {
       this.redactor = redactor == null ? Redactor.NONE : redactor;
+      this.prefilter = scanClasses == null ? null : prefilter;
+      this.scanClasses = scanClasses;
+    }
+
+    /**
+     * Writes what {@link #appendSummary} writes, as a quoted JSON string, straight into {@code buf}.
+     */
+    void appendSummaryJson(JsonBuffer buf, Throwable t) {
+      buf.append('"');
+      appendName(buf, t instanceof ForeignThrowable f ? f.originalClassName() : t.getClass().getName());
+      String msg = safeMessage(t);
+      if (msg != null) {
+        buf.append(':').append(' ');
+        appendMessage(buf, msg);
+      }
+      buf.append('"');
+    }
+
+    /** Writes a throwable's message, redacted and escaped, in one pass when nothing is to hide. */
+    private void appendMessage(JsonBuffer buf, String msg) {
+      if (prefilter != null) {
+        int len = msg.length();
+        chars = Chars.ensure(chars, len + 1);
+        Chars.copy(msg, len, chars);
+        if (buf.appendEscapedUnlessFlagged(msg, chars, len, scanClasses, prefilter)) {
+          return;
+        }
+      }
+      CharSequence m = redactor.redact(null, msg, scratch);
+      buf.appendEscaped(m, 0, m.length());
     }
 
     /** As {@link StackTraceRenderer#render}, with messages redacted. */
@@ -182,8 +229,8 @@ public final class StackTraceRenderer {
         appendName(buf, x instanceof ForeignThrowable f ? f.originalClassName() : x.getClass().getName());
         String msg = safeMessage(x);
         if (msg != null) {
-          CharSequence m = redactor.redact(null, msg, scratch);
-          buf.append(':').append(' ').appendEscaped(m, 0, m.length());
+          buf.append(':').append(' ');
+          appendMessage(buf, msg);
         }
         buf.appendRaw(NEWLINE);
         StackTraceElement[] frames = safeFrames(x);

@@ -68,8 +68,17 @@ class StackTraceRendererTest {
   void theDirectJsonPathWritesExactlyTheEscapedTextForEveryFrameLimit() {
     io.logconv.core.redact.Redactor redactor = io.logconv.core.redact.SecretRedactor.defaults();
     StackTraceRenderer.Renderer r = new StackTraceRenderer.Renderer(redactor);
+    // As the writer makes it: messages through the one-pass escape and trigger test.
+    StackTraceRenderer.Renderer fused =
+        new StackTraceRenderer.Renderer(
+            redactor, redactor.prefilter(), JsonBuffer.scanClasses(redactor.prefilter()));
     Throwable t = chainWithoutSuppressed();
     for (int max : new int[] {0, 1, 2, 3, StackTraceRenderer.ALL_FRAMES}) {
+      StringBuilder expected = new StringBuilder();
+      r.render(expected, t, max);
+      JsonBuffer viaFused = new JsonBuffer(16);
+      assertThat(fused.renderJson(viaFused, t, max)).isTrue();
+      assertThat(viaFused.toString()).isEqualTo(escaped(expected));
       for (int round = 0; round < 2; round++) { // the second round reads the name cache
         StringBuilder text = new StringBuilder();
         r.render(text, t, max);
@@ -78,6 +87,11 @@ class StackTraceRendererTest {
         assertThat(json.toString()).as("max %d", max).isEqualTo(escaped(text));
       }
     }
+    JsonBuffer summary = new JsonBuffer(16);
+    fused.appendSummaryJson(summary, t);
+    StringBuilder summaryText = new StringBuilder();
+    r.appendSummary(summaryText, t);
+    assertThat(summary.toString()).isEqualTo("\"" + escaped(summaryText) + "\"");
     StringBuilder text = new StringBuilder();
     r.render(text, t, StackTraceRenderer.ALL_FRAMES);
     assertThat(text.toString())
