@@ -172,7 +172,7 @@ public final class StackTraceRenderer {
     /** Throwables in the chain {@link #renderJson} takes on; a longer one goes to {@link #render}. */
     private static final int JSON_CHAIN = 16;
 
-    private static final int NAME_CACHE = 1024;
+    private static final int NAME_CACHE = 512;
     private static final int MAX_CACHED_NAME = 256;
     private static final byte[] AT = ascii("\\tat ");
     private static final byte[] NEWLINE = ascii("\\n");
@@ -186,9 +186,9 @@ public final class StackTraceRenderer {
     private final Throwable[] chain = new Throwable[JSON_CHAIN];
 
     /**
-     * Class, method and file names and their escaped bytes, in a direct-mapped cache: the JVM
-     * hands out the same (interned) strings for them in every stack trace, so a frame is mostly
-     * copied bytes.
+     * Class, method and file names and their escaped bytes, in a direct-mapped cache (at most 512
+     * names of up to 256 chars, filled once): the JVM hands out the same (interned) strings for
+     * them in every stack trace, so a frame is mostly copied bytes.
      */
     private final String[] names = new String[NAME_CACHE];
 
@@ -280,7 +280,9 @@ public final class StackTraceRenderer {
       }
       int mark = buf.size();
       buf.appendEscaped(name, 0, name.length());
-      if (name.length() <= MAX_CACHED_NAME) {
+      // A slot is filled once and kept: two hot names sharing one slot must not evict each other on
+      // every trace (each eviction would allocate); the second is escaped each time instead.
+      if (names[slot] == null && name.length() <= MAX_CACHED_NAME) {
         names[slot] = name;
         encodedNames[slot] = Arrays.copyOfRange(buf.array(), mark, buf.size());
       }
