@@ -137,8 +137,8 @@ public final class StackTraceRenderer {
 
     /** Writes a throwable's message, redacted and escaped, in one pass when nothing is to hide. */
     private void appendMessage(JsonBuffer buf, String msg) {
-      if (prefilter != null) {
-        int len = msg.length();
+      int len = msg.length();
+      if (prefilter != null && len < MAX_ONE_PASS_MESSAGE) {
         chars = Chars.ensure(chars, len + 1);
         Chars.copy(msg, len, chars);
         if (buf.appendEscapedUnlessFlagged(msg, chars, len, scanClasses, prefilter)) {
@@ -174,6 +174,9 @@ public final class StackTraceRenderer {
 
     private static final int NAME_CACHE = 512;
     private static final int MAX_CACHED_NAME = 256;
+
+    /** Longer messages go through the redactor, so that the kept char array stays small. */
+    private static final int MAX_ONE_PASS_MESSAGE = 16 * 1024;
     private static final byte[] AT = ascii("\\tat ");
     private static final byte[] NEWLINE = ascii("\\n");
     private static final byte[] CAUSED_BY = ascii("Caused by: ");
