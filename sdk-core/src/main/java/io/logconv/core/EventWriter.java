@@ -151,6 +151,9 @@ public final class EventWriter {
           .subList(Conventions.LEADING_FIELDS.indexOf(Conventions.CALLER), Conventions.LEADING_FIELDS.size())
           .toArray(new String[0]);
 
+  private static final int AUDIT_SLOT = leadingSlot(Conventions.AUDIT);
+  private static final int ACTION_SLOT = leadingSlot(Conventions.ACTION);
+
   private final LineFormat format;
   private final Redactor redactor;
   private final KeyPolicy keys;
@@ -401,15 +404,29 @@ public final class EventWriter {
     }
     FieldKey fk = fieldKey(key);
     Object v = value;
-    if (fk.special != PLAIN) {
+    if (fk.special == SPECIAL_ACTION) {
+      if (!(v instanceof Action)) {
+        Action parsed = v instanceof CharSequence cs ? Action.parse(cs) : null;
+        if (parsed == null) {
+          fk = fieldKey(violation(fk.key, APP_ACTION, brokenRule(fk.key)));
+        } else {
+          v = parsed;
+        }
+      }
+    } else if (fk.special == SPECIAL_AUDIT) {
+      if (!(v instanceof Boolean)) {
+        Boolean parsed = v instanceof CharSequence cs ? parseBoolean(cs) : null;
+        if (parsed == null) {
+          fk = fieldKey(violation(fk.key, APP_AUDIT, brokenRule(fk.key)));
+        } else {
+          v = parsed;
+        }
+      }
+    } else if (fk.special != PLAIN) {
       String k = fk.key;
       String placed = keyForValue(k, v);
       if (!placed.equals(k)) {
         fk = fieldKey(violation(k, placed, brokenRule(k)));
-      } else if (fk.special == SPECIAL_ACTION && !(v instanceof Action)) {
-        v = Action.parse((CharSequence) v);
-      } else if (fk.special == SPECIAL_AUDIT && !(v instanceof Boolean)) {
-        v = parseBoolean((CharSequence) v);
       }
     }
     ensureCapacity(n + 1);
@@ -628,10 +645,9 @@ public final class EventWriter {
    * moves to {@code app_audit}. (Duplicates and leading fields are found as fields are added.)
    */
   private void resolve() {
-    int auditSlot = leadingSlot(Conventions.AUDIT);
-    int actionSlot = leadingSlot(Conventions.ACTION);
+    int auditSlot = AUDIT_SLOT;
     int ai = leadingIndex[auditSlot];
-    if (ai != NONE && Boolean.TRUE.equals(values[ai]) && leadingIndex[actionSlot] == NONE) {
+    if (ai != NONE && Boolean.TRUE.equals(values[ai]) && leadingIndex[ACTION_SLOT] == NONE) {
       String renamed = violation(Conventions.AUDIT, APP_AUDIT, "an audit event must carry an action");
       leadingIndex[auditSlot] = NONE;
       // The renamed audit may itself collide with an app_audit given earlier or later.
