@@ -455,15 +455,13 @@ public final class JsonBuffer {
   private static boolean flagged(
       CharSequence text, char[] chars, int length, int i, int k, Prefilter p) {
     boolean wordStart =
-        i == 0 || !isWordChar(chars[i - 1]) || (i >= 2 && chars[i - 2] == '\\');
+        i == 0
+            || (p.classOf(chars[i - 1]) & Prefilter.WORD) == 0
+            || (i >= 2 && chars[i - 2] == '\\');
     if ((k & SCAN_TRIGGER) == 0 && !(wordStart && (k & SCAN_TRIGGER_AT_WORD_START) != 0)) {
       return false;
     }
     return p.matchesAt(text, chars, length, i, wordStart);
-  }
-
-  private static boolean isWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** Writes one char that stopped the copy loop; returns the chars used. */

@@ -6,7 +6,7 @@ import java.util.List;
  * The credentials after {@code Basic} (any case), as in an {@code Authorization} header: base64 of
  * {@code user:password} (RFC 7617). The base64 is decoded on the fly and must hold a {@code :}, so
  * that prose like "Basic auth disabled" stays. Only the credentials are replaced. Prefilter: {@code
- * B} or {@code b} at a word start, then {@code asic} and a space.
+ * Ba} in any case at a word start, then {@code sic} and a space.
  *
  * <pre>{@code
  * SecretRedactor.defaults().redact(null, "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", sb);
@@ -38,19 +38,12 @@ public final class BasicCredentialsDetector implements ValueDetector {
 
   @Override
   public long match(CharSequence text, int from, int at) {
-    if (!Text.startsWithIgnoreCase(text, at, "basic")) {
+    int start = Text.credentialStart(text, at, "basic");
+    if (start < 0) {
       return NO_MATCH;
     }
     int n = text.length();
-    int i = at + 5;
-    int spaces = i;
-    while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    if (i == spaces) {
-      return NO_MATCH;
-    }
-    int start = i;
+    int i = start;
     int bits = 0;
     int acc = 0;
     boolean colon = false;

@@ -6,7 +6,7 @@ import java.util.List;
  * The credential after {@code Bearer} (any case), as in an {@code Authorization} header (RFC 6750
  * token68 characters, at least 8, with a digit or both cases, so that prose like "Bearer
  * authentication failed" stays). Only the token is replaced: {@code Bearer
- * [REDACTED:bearer_token]}. Prefilter: {@code B} or {@code b} at a word start, then {@code earer}
+ * [REDACTED:bearer_token]}. Prefilter: {@code Be} in any case at a word start, then {@code arer}
  * and a space.
  *
  * <pre>{@code
@@ -40,19 +40,12 @@ public final class BearerTokenDetector implements ValueDetector {
 
   @Override
   public long match(CharSequence text, int from, int at) {
-    if (!Text.startsWithIgnoreCase(text, at, "bearer")) {
+    int start = Text.credentialStart(text, at, "bearer");
+    if (start < 0) {
       return NO_MATCH;
     }
     int n = text.length();
-    int i = at + 6;
-    int spaces = i;
-    while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    if (i == spaces) {
-      return NO_MATCH;
-    }
-    int start = i;
+    int i = start;
     boolean digit = false;
     boolean upper = false;
     boolean lower = false;

@@ -1,7 +1,5 @@
 package io.logconv.core.redact;
 
-import java.util.List;
-
 /**
  * Payment card numbers: 13 to 19 digits, optionally in groups separated by single spaces or dashes
  * (one kind per number), that pass the Luhn check <em>and</em> start with an issuer prefix whose
@@ -20,8 +18,6 @@ public final class CardNumberDetector implements DigitRunDetector {
   /** The shared instance. */
   public static final CardNumberDetector INSTANCE = new CardNumberDetector();
 
-  private static final List<String> DIGITS =
-      List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
   private static final int MIN = 13;
   private static final int MAX = 19;
 
@@ -30,16 +26,6 @@ public final class CardNumberDetector implements DigitRunDetector {
   @Override
   public String type() {
     return "card";
-  }
-
-  @Override
-  public List<String> triggers() {
-    return DIGITS;
-  }
-
-  @Override
-  public boolean wordStartOnly() {
-    return true;
   }
 
   @Override

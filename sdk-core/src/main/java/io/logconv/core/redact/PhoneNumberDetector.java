@@ -35,11 +35,6 @@ public final class PhoneNumberDetector implements DigitRunDetector {
   }
 
   @Override
-  public boolean wordStartOnly() {
-    return true;
-  }
-
-  @Override
   public int minDigits() {
     return 8;
   }

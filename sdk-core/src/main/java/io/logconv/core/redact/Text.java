@@ -82,6 +82,24 @@ final class Text {
     return true;
   }
 
+  /**
+   * Where the credential after an HTTP authentication scheme starts: {@code at} holds {@code
+   * lowerScheme} (any case) followed by at least one space or tab; returns the index after them,
+   * or -1.
+   */
+  static int credentialStart(CharSequence s, int at, String lowerScheme) {
+    if (!startsWithIgnoreCase(s, at, lowerScheme)) {
+      return -1;
+    }
+    int n = s.length();
+    int i = at + lowerScheme.length();
+    int spaces = i;
+    while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i++;
+    }
+    return i == spaces ? -1 : i;
+  }
+
   /** Index of {@code literal} in {@code s} at or after {@code from} and before {@code limit}. */
   static int indexOf(CharSequence s, String literal, int from, int limit) {
     int last = Math.min(limit, s.length()) - literal.length();

@@ -1,7 +1,5 @@
 package io.logconv.core.redact;
 
-import java.util.List;
-
 /**
  * US Social Security numbers written {@code AAA-GG-SSSS}, with the numbers the SSA never issues
  * excluded (area 000, 666 or 900–999; group 00; serial 0000). Prefilter: a digit at a word start,
@@ -16,24 +14,12 @@ public final class UsSsnDetector implements DigitRunDetector {
   /** The shared instance. */
   public static final UsSsnDetector INSTANCE = new UsSsnDetector();
 
-  private static final List<String> DIGITS =
-      List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
   private UsSsnDetector() {}
 
   @Override
   public String type() {
     return "ssn";
-  }
-
-  @Override
-  public List<String> triggers() {
-    return DIGITS;
-  }
-
-  @Override
-  public boolean wordStartOnly() {
-    return true;
   }
 
   @Override

@@ -156,20 +156,16 @@ final class ValueScanner {
 
   /** True if some entry of first char {@code c} could continue with the char at {@code i + 1}. */
   private static boolean mayContinue(long[] lo, long[] hi, int c, char[] chars, int n, int i) {
-    long l = lo[c];
-    long h = hi[c];
-    if ((l & h) == -1L) {
+    if ((lo[c] & hi[c]) == -1L) {
       return true;
     }
     if (i + 1 >= n) {
       return false;
     }
     char next = chars[i + 1];
-    if (next >= 128) {
-      return false;
-    }
-    return next < 64 ? (l & (1L << next)) != 0 : (h & (1L << (next - 64))) != 0;
+    return next < 128 && continues(lo[c], hi[c], next);
   }
+
 
   Entry entry(int index) {
     return entries[index];
