@@ -73,12 +73,15 @@ public final class EventWriter {
   private static final byte[] DROPPED_KEY = ascii(",\"logconv_dropped_keys\":");
   private static final byte[] LINE_END = ascii("}\n");
 
-  /** Each {@link Action} as a quoted JSON string. */
+  /** Each {@link Action} as a quoted JSON string, and as the whole {@code action} entry. */
   private static final Map<Action, byte[]> ACTION_JSON = new EnumMap<>(Action.class);
+
+  private static final Map<Action, byte[]> ACTION_FIELD = new EnumMap<>(Action.class);
 
   static {
     for (Action a : Action.values()) {
       ACTION_JSON.put(a, ascii("\"" + a.name() + "\""));
+      ACTION_FIELD.put(a, ascii(",\"" + Conventions.ACTION + "\":\"" + a.name() + "\""));
     }
     for (Level l : Level.values()) {
       LEVEL_FIELD.put(l, ascii("\",\"level\":\"" + l.label() + "\""));
@@ -97,6 +100,12 @@ public final class EventWriter {
   private static final int LOGGER_CACHE = 64;
   private static final int MAX_FIELD_KEYS = 4096;
   private static final int MAX_CACHED_LOGGER_CHARS = 256;
+
+  /** Keys whose last value is cached, the longest value cached, and the longest entry. */
+  private static final int VALUE_CACHE_KEYS = 256;
+
+  private static final int MAX_CACHED_VALUE_CHARS = 64;
+  private static final int MAX_CACHED_ENTRY_BYTES = 160;
 
   /** Values of {@link FieldKey#special}: fields whose value the contract constrains. */
   private static final int PLAIN = 0;
@@ -120,6 +129,16 @@ public final class EventWriter {
     final int special;
     long stamp = -1;
     int index;
+
+    /**
+     * The last string value written under this key whole and unredacted, and the bytes of its entry
+     * ({@code ,"key":"value"}); null until then, and for keys beyond the writer's first {@link
+     * #VALUE_CACHE_KEYS}.
+     */
+    String value;
+
+    byte[] entryBytes;
+    int entryLength;
 
     FieldKey(String key, Redactor redactor) {
       this.key = key;
@@ -204,6 +223,9 @@ public final class EventWriter {
   private final String[] rawKeys = new String[RAW_CACHE];
 
   private final FieldKey[] rawFields = new FieldKey[RAW_CACHE];
+
+  /** How many {@link FieldKey}s may still cache their last value. */
+  private int valueCacheKeysLeft = VALUE_CACHE_KEYS;
 
   /** The one {@link FieldKey} per line key, so that a key seen twice in an event is the same. */
   private final HashMap<String, FieldKey> byKey = new HashMap<>();
@@ -468,6 +490,10 @@ public final class EventWriter {
     FieldKey fk = byKey.get(key);
     if (fk == null) {
       fk = new FieldKey(key, redactor);
+      if (valueCacheKeysLeft > 0 && !fk.sensitive) {
+        valueCacheKeysLeft--;
+        fk.entryBytes = new byte[fk.prefix.length + 16];
+      }
       byKey.put(key, fk);
     }
     return fk;
@@ -607,6 +633,7 @@ public final class EventWriter {
     if (byKey.size() > MAX_FIELD_KEYS) {
       // Between events only: within one, a key must keep its FieldKey.
       byKey.clear();
+      valueCacheKeysLeft = VALUE_CACHE_KEYS;
       Arrays.fill(rawKeys, null);
       Arrays.fill(rawFields, null);
     }
@@ -832,10 +859,28 @@ public final class EventWriter {
   private void writeEntry(int i, int cap) {
     FieldKey fk = fields[i];
     String k = fk.key;
-    buf.appendRaw(fk.prefix);
-    int mark = buf.size();
+    Object v = values[i];
+    byte kind = kinds[i];
+    int start = buf.size();
     try {
-      switch (kinds[i]) {
+      if (kind == OBJECT && !fk.sensitive) {
+        // The common cases first, each written with one copy: a string (often the one written
+        // before under this key), an action, a boolean.
+        if (v instanceof String str) {
+          writeStringEntry(fk, str, cap);
+          return;
+        }
+        if (v instanceof Action a && fk.special == SPECIAL_ACTION) {
+          buf.appendRaw(ACTION_FIELD.get(a));
+          return;
+        }
+        if (v instanceof Boolean b && !fk.stringField) {
+          buf.appendRaw(fk.prefix).appendBoolean(b);
+          return;
+        }
+      }
+      buf.appendRaw(fk.prefix);
+      switch (kind) {
         case LONG -> {
           if (fk.sensitive || fk.stringField) {
             number.setLength(0);
@@ -847,10 +892,7 @@ public final class EventWriter {
         }
         case DOUBLE -> writeDouble(k, fk.sensitive, fk.stringField, doubles[i], cap);
         default -> {
-          Object v = values[i];
-          if (v instanceof String str) {
-            writeString(k, fk.sensitive, str, cap); // the common case, before the type tests
-          } else if (fk.stringField) {
+          if (fk.stringField) {
             writeAsString(k, fk.sensitive, v, cap);
           } else {
             writeValue(k, fk.sensitive, v, cap, 0);
@@ -858,7 +900,8 @@ public final class EventWriter {
         }
       }
     } catch (RuntimeException | StackOverflowError e) {
-      buf.truncate(mark);
+      buf.truncate(start);
+      buf.appendRaw(fk.prefix);
       buf.appendString("[unwritable value: " + e.getClass().getName() + "]");
       report("value-failure:" + e.getClass().getName(), "a log value could not be written", e);
     }
@@ -1001,6 +1044,57 @@ public final class EventWriter {
       }
     }
     buf.append('}');
+  }
+
+  /**
+   * Writes {@code ,"key":"value"} for a string value under a key no key rule covers. Services
+   * repeat values under a key (a namespace, a kind, a tenant, a request id on every line of a
+   * request), so the bytes of the entry a short value was last written in are kept and written
+   * again when the same value comes back: the comparison costs a fraction of the escape loop and of
+   * the redactor's prefilter. Only a value written whole and unredacted is kept, so the bytes are
+   * what the loop would write again.
+   */
+  private void writeStringEntry(FieldKey fk, String s, int cap) {
+    byte[] cached = fk.entryBytes;
+    int len = s.length();
+    boolean cacheable = cached != null && len <= MAX_CACHED_VALUE_CHARS && (long) len * 6 <= cap;
+    if (cacheable && sameValue(s, fk.value)) {
+      buf.appendRaw(cached, 0, fk.entryLength);
+      return;
+    }
+    int mark = buf.size();
+    buf.appendRaw(fk.prefix);
+    if (!writeUnlessFlagged(s, cap)) {
+      writeCapped(redactor.redact(fk.key, s, scratch), cap, false);
+      return;
+    }
+    int written = buf.size() - mark;
+    if (!cacheable || written > MAX_CACHED_ENTRY_BYTES) {
+      return;
+    }
+    if (written > cached.length) {
+      cached = new byte[Math.min(MAX_CACHED_ENTRY_BYTES, Math.max(written, 2 * cached.length))];
+      fk.entryBytes = cached;
+    }
+    System.arraycopy(buf.array(), mark, cached, 0, written);
+    fk.entryLength = written;
+    fk.value = s;
+  }
+
+  /**
+   * {@code s.equals(last)}, with the last chars compared first: values that change (ids, names
+   * with a suffix) mostly differ at their end, which {@code equals} reaches last.
+   */
+  @SuppressWarnings("ReferenceEquality") // the same instance, before comparing chars
+  private static boolean sameValue(String s, String last) {
+    if (s == last) {
+      return true;
+    }
+    int len = s.length();
+    return last != null
+        && len == last.length()
+        && (len == 0 || s.charAt(len - 1) == last.charAt(len - 1))
+        && s.equals(last);
   }
 
   /**
