@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -175,6 +176,12 @@ public final class StackTraceRenderer {
     private static final int NAME_CACHE = 512;
     private static final int MAX_CACHED_NAME = 256;
 
+    /** Frame lines cached, the bytes each slot starts with, and the longest line cached. */
+    private static final int FRAME_CACHE = 256;
+
+    private static final int FRAME_BYTES = 128;
+    private static final int MAX_CACHED_FRAME = 512;
+
     /** Longer messages go through the redactor, so that the kept char array stays small. */
     private static final int MAX_ONE_PASS_MESSAGE = 16 * 1024;
     private static final byte[] AT = ascii("\\tat ");
@@ -196,6 +203,19 @@ public final class StackTraceRenderer {
     private final String[] names = new String[NAME_CACHE];
 
     private final byte[][] encodedNames = new byte[NAME_CACHE][];
+
+    /**
+     * Frame lines as {@link #renderJson} writes them, in a direct-mapped cache keyed by code
+     * location (class, method, file and line; names only, so that no class is kept from unloading):
+     * at most 256 lines, each slot's array 128 bytes or the longest line it held, up to 512.
+     */
+    private final String[] frameClasses = new String[FRAME_CACHE];
+
+    private final String[] frameMethods = new String[FRAME_CACHE];
+    private final String[] frameFiles = new String[FRAME_CACHE];
+    private final int[] frameLines = new int[FRAME_CACHE];
+    private final byte[][] frameBytes = new byte[FRAME_CACHE][];
+    private final int[] frameLengths = new int[FRAME_CACHE];
 
     private static byte[] ascii(String s) {
       return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -241,9 +261,7 @@ public final class StackTraceRenderer {
         int unique = frames.length - inCommon;
         int shown = Math.min(unique, maxFrames);
         for (int k = 0; k < shown; k++) {
-          buf.appendRaw(AT);
-          appendFrame(buf, frames[k]);
-          buf.appendRaw(NEWLINE);
+          appendFrameLine(buf, frames[k]);
         }
         if (shown < unique) {
           buf.appendRaw(ELLIPSIS).appendLong(unique - shown).appendRaw(FRAMES_OMITTED);
@@ -254,6 +272,48 @@ public final class StackTraceRenderer {
         enclosing = frames;
       }
       return true;
+    }
+
+    /**
+     * Writes one frame's line, {@code \tat class.method(File.java:42)\n} escaped, from the frame
+     * cache when the same code location was written before: the same errors recur, and their
+     * frames with them.
+     */
+    private void appendFrameLine(JsonBuffer buf, StackTraceElement f) {
+      String cn = f.getClassName();
+      String mn = f.getMethodName();
+      String fn = f.getFileName();
+      int line = f.getLineNumber();
+      int h = (cn.hashCode() * 31 + mn.hashCode()) * 31 + line;
+      int slot = (h ^ (h >>> 16)) & (FRAME_CACHE - 1);
+      if (line == frameLines[slot]
+          && cn.equals(frameClasses[slot])
+          && mn.equals(frameMethods[slot])
+          && Objects.equals(fn, frameFiles[slot])) {
+        buf.appendRaw(frameBytes[slot], 0, frameLengths[slot]);
+        return;
+      }
+      int mark = buf.size();
+      buf.appendRaw(AT);
+      appendFrame(buf, f);
+      buf.appendRaw(NEWLINE);
+      int len = buf.size() - mark;
+      if (len > MAX_CACHED_FRAME) {
+        return;
+      }
+      // The slot takes the newer frame; its array is reused, so that two frames taking turns in one
+      // slot allocate nothing once it has grown to the longer one.
+      byte[] b = frameBytes[slot];
+      if (b == null || b.length < len) {
+        b = new byte[Math.max(len, FRAME_BYTES)];
+        frameBytes[slot] = b;
+      }
+      System.arraycopy(buf.array(), mark, b, 0, len);
+      frameLengths[slot] = len;
+      frameLines[slot] = line;
+      frameClasses[slot] = cn;
+      frameMethods[slot] = mn;
+      frameFiles[slot] = fn;
     }
 
     private void appendFrame(JsonBuffer buf, StackTraceElement f) {
