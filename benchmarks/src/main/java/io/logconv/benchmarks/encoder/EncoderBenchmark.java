@@ -60,8 +60,21 @@ public class EncoderBenchmark {
   @Param({"false", "true"})
   public boolean exception;
 
+  /**
+   * {@code repeated}: the same values in every event, as a key's value repeats in a service (a
+   * namespace, a kind, a tenant, a request id over a request's lines). {@code distinct}: every
+   * string value and the message argument differ from the event before (1,024 events taken in
+   * turn), so that no encoder can write a value as it wrote it last time.
+   */
+  @Param({"repeated", "distinct"})
+  public String values;
+
+  private static final int DISTINCT = 1024;
+
   private Instant[] instants;
   private int tick;
+  private FreshEvent[] events;
+  private int eventMask;
   private FreshEvent event;
   private ConventionsEncoder logconv;
   private LogstashEncoder logstash;
@@ -69,13 +82,15 @@ public class EncoderBenchmark {
   private JsonTemplateLayout jtl;
   private MutableLogEvent log4jEvent;
   private ReusableParameterizedMessage log4jMessage;
+  private SortedArrayStringMap[] log4jData;
+  private String[] log4jArgs;
   private Destination destination;
   private final OutputStream discard = OutputStream.nullOutputStream();
 
   /** A Logback event that formats its message anew on every call, like a fresh event would. */
   static final class FreshEvent extends LoggingEvent {
-    FreshEvent(Logger logger, Throwable t) {
-      super(Logger.FQCN, logger, ch.qos.logback.classic.Level.INFO, "reconciled {}", t, new Object[] {"go-net-http-hello-prqx"});
+    FreshEvent(Logger logger, Throwable t, String name) {
+      super(Logger.FQCN, logger, ch.qos.logback.classic.Level.INFO, "reconciled {}", t, new Object[] {name});
     }
 
     @Override
@@ -132,18 +147,13 @@ public class EncoderBenchmark {
     LoggerContext context = new LoggerContext();
     Logger logger = context.getLogger("controllers.Component");
     Throwable t = exception ? twentyFrames() : null;
-    event = new FreshEvent(logger, t);
-    Map<String, String> mdc = new HashMap<>();
-    mdc.put("request_id", "req-7f3a9c");
-    mdc.put("tenant", "team-a");
-    event.setMDCPropertyMap(mdc);
-    event.addKeyValuePair(new KeyValuePair("namespace", "samburrai-tenant"));
-    event.addKeyValuePair(new KeyValuePair("name", "go-net-http-hello-prqx"));
-    event.addKeyValuePair(new KeyValuePair("controllerKind", "Component"));
-    event.addKeyValuePair(new KeyValuePair("action", "UPDATE"));
-    event.addKeyValuePair(new KeyValuePair("audit", true));
-    event.getThreadName();
-    event.setInstant(instants[0]);
+    boolean distinct = "distinct".equals(values);
+    events = new FreshEvent[distinct ? DISTINCT : 1];
+    eventMask = events.length - 1;
+    for (int i = 0; i < events.length; i++) {
+      events[i] = referenceEvent(logger, t, distinct ? i : -1);
+    }
+    event = events[0];
 
     logconv = new ConventionsEncoder();
     logconv.setContext(context);
@@ -167,23 +177,63 @@ public class EncoderBenchmark {
                     + "\"error\":{\"$resolver\":\"exception\",\"field\":\"className\"},"
                     + "\"stacktrace\":{\"$resolver\":\"exception\",\"field\":\"stackTrace\",\"stackTrace\":{\"stringified\":true}}}")
             .build();
+    log4jData = new SortedArrayStringMap[events.length];
+    log4jArgs = new String[events.length];
+    for (int i = 0; i < events.length; i++) {
+      int variant = distinct ? i : -1;
+      SortedArrayStringMap data = new SortedArrayStringMap();
+      data.putValue("request_id", vary("req-7f3a9c", variant));
+      data.putValue("tenant", vary("team-a", variant));
+      data.putValue("namespace", vary("samburrai-tenant", variant));
+      data.putValue("name", vary("go-net-http-hello-prqx", variant));
+      data.putValue("controllerKind", vary("Component", variant));
+      data.putValue("action", "UPDATE");
+      data.putValue("audit", true);
+      log4jData[i] = data;
+      log4jArgs[i] = vary("go-net-http-hello-prqx", variant);
+    }
     log4jEvent = new MutableLogEvent();
     log4jEvent.setLoggerName("controllers.Component");
     log4jEvent.setLevel(org.apache.logging.log4j.Level.INFO);
-    SortedArrayStringMap data = new SortedArrayStringMap();
-    data.putValue("request_id", "req-7f3a9c");
-    data.putValue("tenant", "team-a");
-    data.putValue("namespace", "samburrai-tenant");
-    data.putValue("name", "go-net-http-hello-prqx");
-    data.putValue("controllerKind", "Component");
-    data.putValue("action", "UPDATE");
-    data.putValue("audit", true);
-    log4jEvent.setContextData(data);
+    log4jEvent.setContextData(log4jData[0]);
     log4jEvent.setThrown(t);
     log4jMessage = new ReusableParameterizedMessage();
     destination = new Destination();
 
     printLineSizes();
+  }
+
+  /**
+   * The reference event; with {@code variant >= 0}, each string value has its last three chars
+   * replaced by letters numbering the variant (the lengths stay those of the reference event).
+   */
+  private FreshEvent referenceEvent(Logger logger, Throwable t, int variant) {
+    FreshEvent e = new FreshEvent(logger, t, vary("go-net-http-hello-prqx", variant));
+    Map<String, String> mdc = new HashMap<>();
+    mdc.put("request_id", vary("req-7f3a9c", variant));
+    mdc.put("tenant", vary("team-a", variant));
+    e.setMDCPropertyMap(mdc);
+    e.addKeyValuePair(new KeyValuePair("namespace", vary("samburrai-tenant", variant)));
+    e.addKeyValuePair(new KeyValuePair("name", vary("go-net-http-hello-prqx", variant)));
+    e.addKeyValuePair(new KeyValuePair("controllerKind", vary("Component", variant)));
+    e.addKeyValuePair(new KeyValuePair("action", "UPDATE"));
+    e.addKeyValuePair(new KeyValuePair("audit", true));
+    e.getThreadName();
+    e.setInstant(instants[0]);
+    return e;
+  }
+
+  static String vary(String s, int variant) {
+    if (variant < 0) {
+      return s;
+    }
+    char[] c = s.toCharArray();
+    int v = variant;
+    for (int k = c.length - 1; k >= c.length - 3; k--) {
+      c[k] = (char) ('a' + v % 26);
+      v /= 26;
+    }
+    return new String(c);
   }
 
   private void printLineSizes() {
@@ -198,13 +248,17 @@ public class EncoderBenchmark {
   }
 
   private long nextMillis() {
-    int i = tick++ & (INSTANTS - 1);
+    int t = tick++;
+    int i = t & (INSTANTS - 1);
+    event = events[t & eventMask];
     event.setInstant(instants[i]);
     return START + i;
   }
 
   private MutableLogEvent log4jEvent(long millis) {
-    log4jMessage.set("reconciled {}", "go-net-http-hello-prqx");
+    int e = (tick - 1) & eventMask; // the event nextMillis chose
+    log4jEvent.setContextData(log4jData[e]);
+    log4jMessage.set("reconciled {}", log4jArgs[e]);
     log4jEvent.setMessage(log4jMessage);
     log4jEvent.setTimeMillis(millis);
     return log4jEvent;

@@ -36,11 +36,26 @@ public class RedactionBenchmark {
   @Param({"off", "on", "on-with-secret"})
   public String redaction;
 
-  private static final Object[] ARGS = {"go-net-http-hello-prqx"};
+  /**
+   * {@code repeated}: the same values in every event, as a key's value repeats in a service.
+   * {@code distinct}: the message argument and the string values differ from the event before
+   * (1,024 variants taken in turn), so that every string is escaped and scanned anew.
+   */
+  @Param({"repeated", "distinct"})
+  public String values;
+
+  private static final int DISTINCT = 1024;
   private static final Long REPLICAS = 3L;
 
   private EventWriter writer;
-  private String url;
+  private Object[][] args;
+  private String[] namespaces;
+  private String[] kinds;
+  private String[] names;
+  private String[] requestIds;
+  private String[] urls;
+  private int mask;
+  private int tick;
   private long millis = 1678188749167L;
 
   @Setup
@@ -48,24 +63,42 @@ public class RedactionBenchmark {
     Redactor r = "off".equals(redaction) ? Redactor.NONE : SecretRedactor.defaults();
     writer =
         LineFormat.builder().redactor(r).statusListener(StatusListener.IGNORE).build().newWriter();
-    url =
+    String url =
         "on-with-secret".equals(redaction)
             ? "postgres://controller:s3cr3t-Passw0rd@db.internal:5432/components"
             : "https://registry.example.com/v2/components/manifests/latest";
+    int count = "distinct".equals(values) ? DISTINCT : 1;
+    mask = count - 1;
+    args = new Object[count][];
+    namespaces = new String[count];
+    kinds = new String[count];
+    names = new String[count];
+    requestIds = new String[count];
+    urls = new String[count];
+    for (int i = 0; i < count; i++) {
+      int variant = count == 1 ? -1 : i;
+      names[i] = EncoderBenchmark.vary("go-net-http-hello-prqx", variant);
+      args[i] = new Object[] {names[i]};
+      namespaces[i] = EncoderBenchmark.vary("samburrai-tenant", variant);
+      kinds[i] = EncoderBenchmark.vary("Component", variant);
+      requestIds[i] = EncoderBenchmark.vary("3f2c9a1e-6b7d-4e0f-9c1a-2b3c4d5e6f70", variant);
+      urls[i] = EncoderBenchmark.vary(url, variant);
+    }
   }
 
   @Benchmark
   public JsonBuffer typicalEvent() {
+    int i = tick++ & mask;
     return writer
         .begin(millis++, Level.INFO, "controllers.Component")
-        .message("reconciled {}", ARGS, 1)
-        .field("namespace", "samburrai-tenant")
-        .field("controllerKind", "Component")
-        .field("name", "go-net-http-hello-prqx")
+        .message("reconciled {}", args[i], 1)
+        .field("namespace", namespaces[i])
+        .field("controllerKind", kinds[i])
+        .field("name", names[i])
         .field("action", Action.UPDATE)
         .field("replicas", REPLICAS)
-        .field("request_id", "3f2c9a1e-6b7d-4e0f-9c1a-2b3c4d5e6f70")
-        .field("endpoint", url)
+        .field("request_id", requestIds[i])
+        .field("endpoint", urls[i])
         .end();
   }
 }
