@@ -1049,16 +1049,17 @@ public final class EventWriter {
   /**
    * Writes {@code ,"key":"value"} for a string value under a key no key rule covers. Services
    * repeat values under a key (a namespace, a kind, a tenant, a request id on every line of a
-   * request), so the bytes of the entry a short value was last written in are kept and written
-   * again when the same value comes back: the comparison costs a fraction of the escape loop and of
-   * the redactor's prefilter. Only a value written whole and unredacted is kept, so the bytes are
+   * request), so the bytes of the entry a short value was written in are kept once it comes back,
+   * and written again while it keeps coming: the comparison costs a fraction of the escape loop and
+   * of the redactor's prefilter. Only a value written whole and unredacted is kept, so the bytes are
    * what the loop would write again.
    */
   private void writeStringEntry(FieldKey fk, String s, int cap) {
     byte[] cached = fk.entryBytes;
     int len = s.length();
     boolean cacheable = cached != null && len <= MAX_CACHED_VALUE_CHARS && (long) len * 6 <= cap;
-    if (cacheable && sameValue(s, fk.value)) {
+    boolean seen = cacheable && sameValue(s, fk.value);
+    if (seen && fk.entryLength > 0) {
       buf.appendRaw(cached, 0, fk.entryLength);
       return;
     }
@@ -1072,13 +1073,19 @@ public final class EventWriter {
     if (!cacheable || written > MAX_CACHED_ENTRY_BYTES) {
       return;
     }
+    if (!seen) {
+      // The first time: the value only. Its bytes are kept when it comes back, so that values
+      // that change with every event cost no copy.
+      fk.value = s;
+      fk.entryLength = 0;
+      return;
+    }
     if (written > cached.length) {
       cached = new byte[Math.min(MAX_CACHED_ENTRY_BYTES, Math.max(written, 2 * cached.length))];
       fk.entryBytes = cached;
     }
     System.arraycopy(buf.array(), mark, cached, 0, written);
     fk.entryLength = written;
-    fk.value = s;
   }
 
   /**
