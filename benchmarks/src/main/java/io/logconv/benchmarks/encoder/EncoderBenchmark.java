@@ -64,9 +64,12 @@ public class EncoderBenchmark {
    * {@code repeated}: the same values in every event, as a key's value repeats in a service (a
    * namespace, a kind, a tenant, a request id over a request's lines). {@code distinct}: every
    * string value and the message argument differ from the event before (1,024 events taken in
-   * turn), so that no encoder can write a value as it wrote it last time.
+   * turn), so that no encoder can write a value as it wrote it last time. {@code mixed}: what a
+   * controller's lines look like, between the two: the values naming its scope ({@code namespace},
+   * {@code controllerKind}, {@code tenant}) repeat, those naming the object and the request (the
+   * message argument, {@code name}, {@code request_id}) differ from the event before.
    */
-  @Param({"repeated", "distinct"})
+  @Param({"repeated", "mixed", "distinct"})
   public String values;
 
   private static final int DISTINCT = 1024;
@@ -147,11 +150,12 @@ public class EncoderBenchmark {
     LoggerContext context = new LoggerContext();
     Logger logger = context.getLogger("controllers.Component");
     Throwable t = exception ? twentyFrames() : null;
-    boolean distinct = "distinct".equals(values);
-    events = new FreshEvent[distinct ? DISTINCT : 1];
+    boolean varied = !"repeated".equals(values);
+    boolean scopeRepeats = "mixed".equals(values);
+    events = new FreshEvent[varied ? DISTINCT : 1];
     eventMask = events.length - 1;
     for (int i = 0; i < events.length; i++) {
-      events[i] = referenceEvent(logger, t, distinct ? i : -1);
+      events[i] = referenceEvent(logger, t, varied ? i : -1, scopeRepeats);
     }
     event = events[0];
 
@@ -180,13 +184,14 @@ public class EncoderBenchmark {
     log4jData = new SortedArrayStringMap[events.length];
     log4jArgs = new String[events.length];
     for (int i = 0; i < events.length; i++) {
-      int variant = distinct ? i : -1;
+      int variant = varied ? i : -1;
+      int scope = scopeRepeats ? -1 : variant;
       SortedArrayStringMap data = new SortedArrayStringMap();
       data.putValue("request_id", vary("req-7f3a9c", variant));
-      data.putValue("tenant", vary("team-a", variant));
-      data.putValue("namespace", vary("samburrai-tenant", variant));
+      data.putValue("tenant", vary("team-a", scope));
+      data.putValue("namespace", vary("samburrai-tenant", scope));
       data.putValue("name", vary("go-net-http-hello-prqx", variant));
-      data.putValue("controllerKind", vary("Component", variant));
+      data.putValue("controllerKind", vary("Component", scope));
       data.putValue("action", "UPDATE");
       data.putValue("audit", true);
       log4jData[i] = data;
@@ -205,17 +210,19 @@ public class EncoderBenchmark {
 
   /**
    * The reference event; with {@code variant >= 0}, each string value has its last three chars
-   * replaced by letters numbering the variant (the lengths stay those of the reference event).
+   * replaced by letters numbering the variant (the lengths stay those of the reference event),
+   * except the scope's values if {@code scopeRepeats}.
    */
-  private FreshEvent referenceEvent(Logger logger, Throwable t, int variant) {
+  private FreshEvent referenceEvent(Logger logger, Throwable t, int variant, boolean scopeRepeats) {
+    int scope = scopeRepeats ? -1 : variant;
     FreshEvent e = new FreshEvent(logger, t, vary("go-net-http-hello-prqx", variant));
     Map<String, String> mdc = new HashMap<>();
     mdc.put("request_id", vary("req-7f3a9c", variant));
-    mdc.put("tenant", vary("team-a", variant));
+    mdc.put("tenant", vary("team-a", scope));
     e.setMDCPropertyMap(mdc);
-    e.addKeyValuePair(new KeyValuePair("namespace", vary("samburrai-tenant", variant)));
+    e.addKeyValuePair(new KeyValuePair("namespace", vary("samburrai-tenant", scope)));
     e.addKeyValuePair(new KeyValuePair("name", vary("go-net-http-hello-prqx", variant)));
-    e.addKeyValuePair(new KeyValuePair("controllerKind", vary("Component", variant)));
+    e.addKeyValuePair(new KeyValuePair("controllerKind", vary("Component", scope)));
     e.addKeyValuePair(new KeyValuePair("action", "UPDATE"));
     e.addKeyValuePair(new KeyValuePair("audit", true));
     e.getThreadName();

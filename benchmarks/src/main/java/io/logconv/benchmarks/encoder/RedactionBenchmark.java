@@ -39,9 +39,11 @@ public class RedactionBenchmark {
   /**
    * {@code repeated}: the same values in every event, as a key's value repeats in a service.
    * {@code distinct}: the message argument and the string values differ from the event before
-   * (1,024 variants taken in turn), so that every string is escaped and scanned anew.
+   * (1,024 variants taken in turn), so that every string is escaped and scanned anew. {@code
+   * mixed}: {@code namespace} and {@code controllerKind} repeat, the other strings differ (see
+   * {@link EncoderBenchmark#values}).
    */
-  @Param({"repeated", "distinct"})
+  @Param({"repeated", "mixed", "distinct"})
   public String values;
 
   private static final int DISTINCT = 1024;
@@ -67,7 +69,8 @@ public class RedactionBenchmark {
         "on-with-secret".equals(redaction)
             ? "postgres://controller:s3cr3t-Passw0rd@db.internal:5432/components"
             : "https://registry.example.com/v2/components/manifests/latest";
-    int count = "distinct".equals(values) ? DISTINCT : 1;
+    int count = "repeated".equals(values) ? 1 : DISTINCT;
+    boolean scopeRepeats = "mixed".equals(values);
     mask = count - 1;
     args = new Object[count][];
     namespaces = new String[count];
@@ -79,8 +82,9 @@ public class RedactionBenchmark {
       int variant = count == 1 ? -1 : i;
       names[i] = EncoderBenchmark.vary("go-net-http-hello-prqx", variant);
       args[i] = new Object[] {names[i]};
-      namespaces[i] = EncoderBenchmark.vary("samburrai-tenant", variant);
-      kinds[i] = EncoderBenchmark.vary("Component", variant);
+      int scope = scopeRepeats ? -1 : variant;
+      namespaces[i] = EncoderBenchmark.vary("samburrai-tenant", scope);
+      kinds[i] = EncoderBenchmark.vary("Component", scope);
       requestIds[i] = EncoderBenchmark.vary("3f2c9a1e-6b7d-4e0f-9c1a-2b3c4d5e6f70", variant);
       urls[i] = EncoderBenchmark.vary(url, variant);
     }
