@@ -80,6 +80,7 @@ public class EncoderBenchmark {
   private int eventMask;
   private FreshEvent event;
   private ConventionsEncoder logconv;
+  private ConventionsEncoder logconvUnredacted;
   private LogstashEncoder logstash;
   private JsonEncoder logbackJson;
   private JsonTemplateLayout jtl;
@@ -162,6 +163,10 @@ public class EncoderBenchmark {
     logconv = new ConventionsEncoder();
     logconv.setContext(context);
     logconv.start();
+    logconvUnredacted = new ConventionsEncoder();
+    logconvUnredacted.setContext(context);
+    logconvUnredacted.setRedaction(false);
+    logconvUnredacted.start();
     logstash = new LogstashEncoder();
     logstash.setContext(context);
     logstash.start();
@@ -281,6 +286,13 @@ public class EncoderBenchmark {
   public void logconvStreaming() throws IOException {
     nextMillis();
     logconv.encode(event, discard);
+  }
+
+  /** The streaming method with redaction off: what redaction costs on the reference event. */
+  @Benchmark
+  public void logconvStreamingUnredacted() throws IOException {
+    nextMillis();
+    logconvUnredacted.encode(event, discard);
   }
 
   @Benchmark
