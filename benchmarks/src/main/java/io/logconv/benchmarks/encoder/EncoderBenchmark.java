@@ -40,7 +40,8 @@ import org.slf4j.helpers.MessageFormatter;
  * namespace}, {@code name}, {@code controllerKind}, {@code action=UPDATE}, {@code audit=true}) —
  * with and without a 20-frame exception, encoded by logconv's encoder (redaction on), Logstash's
  * {@code LogstashEncoder}, Logback's {@code JsonEncoder} and Log4j2's {@code JsonTemplateLayout}
- * (garbage-free path into a {@code ByteBufferDestination}).
+ * (garbage-free path into a {@code ByteBufferDestination}); and by logconv's encoder with redaction
+ * off, to show what redaction costs.
  *
  * <p>Fair to every encoder: the event time advances 1 ms per operation (from pre-made instants, so
  * the harness allocates nothing), and every encoder formats the message once per operation (the
