@@ -75,6 +75,9 @@ public class EncoderBenchmark {
 
   private static final int DISTINCT = 1024;
 
+  /** The reference event's object name: the message argument and the {@code name} value. */
+  static final String NAME = "go-net-http-hello-prqx";
+
   private Instant[] instants;
   private int tick;
   private FreshEvent[] events;
@@ -196,12 +199,12 @@ public class EncoderBenchmark {
       data.putValue("request_id", vary("req-7f3a9c", variant));
       data.putValue("tenant", vary("team-a", scope));
       data.putValue("namespace", vary("samburrai-tenant", scope));
-      data.putValue("name", vary("go-net-http-hello-prqx", variant));
+      data.putValue("name", vary(NAME, variant));
       data.putValue("controllerKind", vary("Component", scope));
       data.putValue("action", "UPDATE");
       data.putValue("audit", true);
       log4jData[i] = data;
-      log4jArgs[i] = vary("go-net-http-hello-prqx", variant);
+      log4jArgs[i] = vary(NAME, variant);
     }
     log4jEvent = new MutableLogEvent();
     log4jEvent.setLoggerName("controllers.Component");
@@ -221,13 +224,13 @@ public class EncoderBenchmark {
    */
   private FreshEvent referenceEvent(Logger logger, Throwable t, int variant, boolean scopeRepeats) {
     int scope = scopeRepeats ? -1 : variant;
-    FreshEvent e = new FreshEvent(logger, t, vary("go-net-http-hello-prqx", variant));
+    FreshEvent e = new FreshEvent(logger, t, vary(NAME, variant));
     Map<String, String> mdc = new HashMap<>();
     mdc.put("request_id", vary("req-7f3a9c", variant));
     mdc.put("tenant", vary("team-a", scope));
     e.setMDCPropertyMap(mdc);
     e.addKeyValuePair(new KeyValuePair("namespace", vary("samburrai-tenant", scope)));
-    e.addKeyValuePair(new KeyValuePair("name", vary("go-net-http-hello-prqx", variant)));
+    e.addKeyValuePair(new KeyValuePair("name", vary(NAME, variant)));
     e.addKeyValuePair(new KeyValuePair("controllerKind", vary("Component", scope)));
     e.addKeyValuePair(new KeyValuePair("action", "UPDATE"));
     e.addKeyValuePair(new KeyValuePair("audit", true));

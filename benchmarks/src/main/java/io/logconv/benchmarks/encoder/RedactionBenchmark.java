@@ -47,6 +47,11 @@ public class RedactionBenchmark {
   public String values;
 
   private static final int DISTINCT = 1024;
+
+  /** The event's URL (without a secret) and request id. */
+  static final String URL = "https://registry.example.com/v2/components/manifests/latest";
+
+  static final String REQUEST_ID = "3f2c9a1e-6b7d-4e0f-9c1a-2b3c4d5e6f70";
   private static final Long REPLICAS = 3L;
 
   private EventWriter writer;
@@ -68,7 +73,7 @@ public class RedactionBenchmark {
     String url =
         "on-with-secret".equals(redaction)
             ? "postgres://controller:s3cr3t-Passw0rd@db.internal:5432/components"
-            : "https://registry.example.com/v2/components/manifests/latest";
+            : URL;
     int count = "repeated".equals(values) ? 1 : DISTINCT;
     boolean scopeRepeats = "mixed".equals(values);
     mask = count - 1;
@@ -80,12 +85,12 @@ public class RedactionBenchmark {
     urls = new String[count];
     for (int i = 0; i < count; i++) {
       int variant = count == 1 ? -1 : i;
-      names[i] = EncoderBenchmark.vary("go-net-http-hello-prqx", variant);
+      names[i] = EncoderBenchmark.vary(EncoderBenchmark.NAME, variant);
       args[i] = new Object[] {names[i]};
       int scope = scopeRepeats ? -1 : variant;
       namespaces[i] = EncoderBenchmark.vary("samburrai-tenant", scope);
       kinds[i] = EncoderBenchmark.vary("Component", scope);
-      requestIds[i] = EncoderBenchmark.vary("3f2c9a1e-6b7d-4e0f-9c1a-2b3c4d5e6f70", variant);
+      requestIds[i] = EncoderBenchmark.vary(REQUEST_ID, variant);
       urls[i] = EncoderBenchmark.vary(url, variant);
     }
   }

@@ -51,10 +51,10 @@ public class StringValueBenchmark {
   public void setUp() {
     String base =
         switch (value) {
-          case "url" -> "https://registry.example.com/v2/components/manifests/latest";
-          case "uuid" -> "3f2c9a1e-6b7d-4e0f-9c1a-2b3c4d5e6f70";
-          case "name" -> "go-net-http-hello-prqx";
-          default -> "reconciled go-net-http-hello-prqx";
+          case "url" -> RedactionBenchmark.URL;
+          case "uuid" -> RedactionBenchmark.REQUEST_ID;
+          case "name" -> EncoderBenchmark.NAME;
+          default -> "reconciled " + EncoderBenchmark.NAME;
         };
     values = new String[VARIANTS];
     for (int i = 0; i < VARIANTS; i++) {
