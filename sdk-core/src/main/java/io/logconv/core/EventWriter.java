@@ -320,16 +320,35 @@ public final class EventWriter {
   /**
    * Sets the message from an SLF4J template and its arguments ({@link MessageTemplate} rules). The
    * caller decides whether a trailing {@link Throwable} argument is the event's throwable (see
-   * {@link MessageTemplate#throwableCandidate}); pass the argument count without it.
+   * {@link MessageTemplate#throwableCandidate}); pass the argument count without it. An argument
+   * that the template names a secret ({@code "password {}"}) is hidden whole.
    */
   public EventWriter message(String template, Object[] args, int argCount) {
     msg.setLength(0);
     try {
-      MessageTemplate.format(msg, template, args, argCount);
+      MessageTemplate.format(msg, template, args, argCount, redactor);
     } catch (RuntimeException | StackOverflowError e) {
       msg.setLength(0);
       msg.append(template);
       report("message-format", "a log message could not be formatted; its template was written", e);
+    }
+    return this;
+  }
+
+  /**
+   * Sets the message to {@code formatted}, which a backend formatted earlier from {@code template}
+   * and {@code argCount} arguments (on another thread, with the arguments as they were then): the
+   * arguments that the template names a secret are hidden as {@link #message(String, Object[],
+   * int)} hides them.
+   */
+  public EventWriter message(String formatted, String template, int argCount) {
+    message(formatted);
+    try {
+      MessageTemplate.redactArguments(msg, template, argCount, redactor);
+    } catch (RuntimeException e) {
+      msg.setLength(0);
+      msg.append(template);
+      report("message-format", "a log message could not be redacted; its template was written", e);
     }
     return this;
   }

@@ -1,7 +1,10 @@
 package io.logconv.core;
 
+import io.logconv.core.redact.Redactor;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +13,8 @@ import java.util.Map;
  * a literal backslash followed by a substitution, surplus placeholders stay as written, arrays are
  * written deeply ({@code [1, 2]}), and an argument whose {@code toString()} throws is written as
  * {@code [FAILED toString()]}. Numbers, booleans, chars and strings are appended without creating
- * Strings.
+ * Strings. Given a {@link Redactor}, an argument that the template names a secret ({@code
+ * "password {}"}) is hidden whole as it is substituted ({@link Redactor#redactArgument}).
  *
  * <pre>{@code
  * StringBuilder sb = new StringBuilder();
@@ -40,6 +44,15 @@ public final class MessageTemplate {
    * template is written as {@code null}, like SLF4J does.
    */
   public static void format(StringBuilder out, String template, Object[] args, int argCount) {
+    format(out, template, args, argCount, Redactor.NONE);
+  }
+
+  /**
+   * {@link #format(StringBuilder, String, Object[], int)}, where each argument that {@code
+   * template} names a secret is replaced as {@code redactor} says.
+   */
+  public static void format(
+      StringBuilder out, String template, Object[] args, int argCount, Redactor redactor) {
     if (template == null) {
       out.append("null");
       return;
@@ -59,7 +72,7 @@ public final class MessageTemplate {
         if (j > 1 && template.charAt(j - 2) == '\\') {
           // "\\{}": a literal backslash, then the substitution.
           out.append(template, i, j - 1);
-          appendArgument(out, args[a++], null);
+          appendArgument(out, template, j, args[a++], redactor);
           i = j + 2;
         } else {
           // "\{}": a literal "{}"; no argument used.
@@ -68,11 +81,120 @@ public final class MessageTemplate {
         }
       } else {
         out.append(template, i, j);
-        appendArgument(out, args[a++], null);
+        appendArgument(out, template, j, args[a++], redactor);
         i = j + 2;
       }
     }
     out.append(template, i, n);
+  }
+
+  private static void appendArgument(
+      StringBuilder out, String template, int placeholder, Object arg, Redactor redactor) {
+    int start = out.length();
+    appendArgument(out, arg, null);
+    redactor.redactArgument(template, placeholder, out, start, out.length());
+  }
+
+  /**
+   * Hides, in {@code formatted} (the message a backend formatted earlier from {@code template} and
+   * {@code argCount} arguments, which may since have changed), each argument that the template
+   * names a secret, as {@link #format(StringBuilder, String, Object[], int, Redactor)} would have.
+   * An argument's extent is found by matching the template's literal text around it, taking the
+   * widest extent the literals allow, so that an argument that itself holds the text following it
+   * is still hidden whole. Does nothing if the template names no secret or does not match.
+   */
+  public static void redactArguments(
+      StringBuilder formatted, String template, int argCount, Redactor redactor) {
+    if (template == null || formatted == null || argCount <= 0
+        || !namesAnySecret(template, redactor)) {
+      return;
+    }
+    // The literal texts between the arguments, and the placeholder of each argument, as format()
+    // walks the template; only this rare path allocates.
+    List<String> literals = new ArrayList<>();
+    List<Integer> placeholders = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    int i = 0;
+    int n = template.length();
+    while (placeholders.size() < argCount) {
+      int j = template.indexOf("{}", i);
+      if (j < 0) {
+        break;
+      }
+      if (j > 0 && template.charAt(j - 1) == '\\' && !(j > 1 && template.charAt(j - 2) == '\\')) {
+        literal.append(template, i, j - 1).append('{');
+        i = j + 1;
+        continue;
+      }
+      boolean backslash = j > 0 && template.charAt(j - 1) == '\\';
+      literal.append(template, i, backslash ? j - 1 : j);
+      literals.add(literal.toString());
+      literal.setLength(0);
+      placeholders.add(j);
+      i = j + 2;
+    }
+    literal.append(template, i, n);
+    literals.add(literal.toString());
+    int args = placeholders.size();
+    if (args == 0) {
+      return;
+    }
+    // Each argument from where the literal before it ends at the earliest to where the literal
+    // after it starts at the latest.
+    int[] earliestStart = new int[args];
+    int[] latestEnd = new int[args];
+    String first = literals.get(0);
+    String last = literals.get(args);
+    int length = formatted.length();
+    if (!startsWith(formatted, 0, first)
+        || length - last.length() < first.length()
+        || !startsWith(formatted, length - last.length(), last)) {
+      return;
+    }
+    int p = first.length();
+    for (int k = 0; k < args; k++) {
+      earliestStart[k] = p;
+      if (k + 1 < args) {
+        int q = formatted.indexOf(literals.get(k + 1), p);
+        if (q < 0) {
+          return;
+        }
+        p = q + literals.get(k + 1).length();
+      }
+    }
+    int r = length - last.length();
+    for (int k = args - 1; k >= 0; k--) {
+      latestEnd[k] = r;
+      if (k > 0) {
+        String before = literals.get(k);
+        r = formatted.lastIndexOf(before, r - before.length());
+        if (r < 0) {
+          return;
+        }
+      }
+    }
+    int limit = length;
+    for (int k = args - 1; k >= 0; k--) {
+      int start = earliestStart[k];
+      int end = Math.min(latestEnd[k], limit);
+      if (start <= end && redactor.namesSecret(template, placeholders.get(k))) {
+        redactor.redactArgument(template, placeholders.get(k), formatted, start, end);
+        limit = start;
+      }
+    }
+  }
+
+  private static boolean startsWith(StringBuilder s, int at, String literal) {
+    return at >= 0 && at + literal.length() <= s.length() && s.indexOf(literal, at) == at;
+  }
+
+  private static boolean namesAnySecret(String template, Redactor redactor) {
+    for (int j = template.indexOf("{}"); j >= 0; j = template.indexOf("{}", j + 2)) {
+      if (redactor.namesSecret(template, j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Appends one argument as SLF4J would render it. */

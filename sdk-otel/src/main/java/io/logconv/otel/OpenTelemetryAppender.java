@@ -268,7 +268,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
     Level level = level(event.getLevel());
     record.setSeverity(severity(level));
     record.setSeverityText(level.label());
-    record.setBody(redact(redactor, null, message(event, s.text), s));
+    record.setBody(redact(redactor, null, message(event, s.text, redactor), s));
 
     Fields attrs = new Fields(keys, redactor, s);
     for (StaticField sf : fields) {
@@ -332,17 +332,25 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
     record.emit();
   }
 
-  private static CharSequence message(ILoggingEvent event, StringBuilder out) {
+  /** The message, each argument that its template names a secret already hidden. */
+  private static CharSequence message(ILoggingEvent event, StringBuilder out, Redactor redactor) {
     out.setLength(0);
+    Object[] args = event.getArgumentArray();
+    int argCount = args == null ? 0 : args.length;
+    String template = event.getMessage();
     if (isDeferred(event)) {
       // Formatted on the logging thread, with the arguments as they were then.
       String m = event.getFormattedMessage();
       out.append(m == null ? "null" : m);
-    } else {
-      Object[] args = event.getArgumentArray();
-      String template = event.getMessage();
       try {
-        MessageTemplate.format(out, template, args, args == null ? 0 : args.length);
+        MessageTemplate.redactArguments(out, template, argCount, redactor);
+      } catch (RuntimeException e) {
+        out.setLength(0);
+        out.append(template);
+      }
+    } else {
+      try {
+        MessageTemplate.format(out, template, args, argCount, redactor);
       } catch (RuntimeException | StackOverflowError e) {
         out.setLength(0);
         out.append(template);

@@ -374,4 +374,13 @@ class OpenTelemetryAppenderTest {
     String body = only().getBody().asString();
     assertThat(body).contains("jane@example.com").contains("1111").doesNotContain("4111 1111 1111 1111");
   }
+
+  @Test
+  void anArgumentTheTemplateNamesASecretIsHiddenWhatever() {
+    otel = new OtelFixture(exporter, null);
+    otel.start();
+    otel.logger("r").info("user {} logged in with password {}", "svc", "open sesame");
+    assertThat(only().getBody().asString())
+        .isEqualTo("user svc logged in with password [REDACTED:password]");
+  }
 }

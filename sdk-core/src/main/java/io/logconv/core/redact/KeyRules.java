@@ -20,6 +20,9 @@ final class KeyRules {
     final String type;
     final boolean pii;
 
+    /** {@code [REDACTED:<type>]}, made once. */
+    final String replacement;
+
     /** The second-to-last char of the normalised name, or 0: a cheap first test. */
     final char penultimate;
 
@@ -27,6 +30,7 @@ final class KeyRules {
       this.normalized = normalized;
       this.type = type;
       this.pii = pii;
+      this.replacement = Replacements.REDACTED_PREFIX + type + ']';
       this.penultimate = normalized.length() > 1 ? normalized.charAt(normalized.length() - 2) : 0;
     }
   }

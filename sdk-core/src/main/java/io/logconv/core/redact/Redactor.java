@@ -49,6 +49,28 @@ public interface Redactor {
   CharSequence redact(String key, CharSequence value, StringBuilder scratch);
 
   /**
+   * True if the text just before the placeholder at index {@code placeholder} of the message
+   * template {@code template} names a secret ({@code "password {}"}, {@code "token: {}"}), so that
+   * the argument substituted there is to be hidden whatever it looks like. Must not allocate. The
+   * default names none.
+   */
+  default boolean namesSecret(CharSequence template, int placeholder) {
+    return false;
+  }
+
+  /**
+   * Hides the argument {@code out[start, end)} substituted for the placeholder at index {@code
+   * placeholder} of {@code template} when the template names a secret there (see {@link
+   * #namesSecret}): the argument is replaced whole, unless it is a placeholder itself ({@code
+   * ${DB_PASSWORD}}, {@code ****}, an earlier replacement). Returns the argument's new end. Must
+   * not throw or allocate. The default keeps every argument.
+   */
+  default int redactArgument(
+      CharSequence template, int placeholder, StringBuilder out, int start, int end) {
+    return end;
+  }
+
+  /**
    * The trigger test the writer runs as it copies a text (see {@link Prefilter}), or {@code null}
    * (the default) to have every text go through {@link #redact}.
    */

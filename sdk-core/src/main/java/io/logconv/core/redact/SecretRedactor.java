@@ -89,8 +89,16 @@ public final class SecretRedactor implements Redactor {
   /** Type name that turns off the key/value pair detector ({@code password=…} in text). */
   public static final String PAIRS = "key_value";
 
+  /**
+   * Type name that turns off the detector of secrets named by a word in text without a template
+   * ({@code password hunter2}, {@code the secret is s3cr3t!}).
+   */
+  public static final String NAMED = SecretWordDetector.TYPE;
+
   /** Type reported when redaction itself fails: the whole text is hidden rather than leaked. */
   static final String ERROR_TYPE = "redaction_error";
+
+  private static final String ERROR_REPLACEMENT = Replacements.REDACTED_PREFIX + ERROR_TYPE + "]";
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -126,6 +134,9 @@ public final class SecretRedactor implements Redactor {
     if (!b.disabled.contains(PAIRS)) {
       kv = new KeyValueDetector(keyRules);
       list.add(kv);
+    }
+    if (!b.disabled.contains(NAMED)) {
+      list.add(new SecretWordDetector(keyRules));
     }
     for (ValueDetector d : b.custom) {
       if (!b.disabled.contains(d.type())) {
@@ -211,6 +222,61 @@ public final class SecretRedactor implements Redactor {
   /**
    * {@inheritDoc}
    *
+   * <p>The words before the placeholder (past quotes or a bracket, {@code :} or {@code =}, and
+   * {@code is}/{@code was}) end with a word a secret key rule covers: {@code "password {}"}, {@code
+   * "api key: {}"}, {@code "with secret '{}'"}, {@code "the token is {}"}. {@code Secret} spelled so
+   * is the Kubernetes kind and names no secret ({@code "Secret {} created"}).
+   */
+  @Override
+  public boolean namesSecret(CharSequence template, int placeholder) {
+    try {
+      return template != null && SecretWordDetector.ruleNaming(keyRules, template, placeholder) != null;
+    } catch (RuntimeException e) {
+      return true; // hide rather than leak
+    }
+  }
+
+  @Override
+  public int redactArgument(
+      CharSequence template, int placeholder, StringBuilder out, int start, int end) {
+    try {
+      if (template == null) {
+        return end;
+      }
+      KeyRules.Rule rule = SecretWordDetector.ruleNaming(keyRules, template, placeholder);
+      if (rule == null || Text.isPlaceholder(out, start, end)) {
+        return end;
+      }
+      return replaceInPlace(rule, mode(rule.type, false), out, start, end);
+    } catch (RuntimeException e) {
+      out.replace(start, end, ERROR_REPLACEMENT);
+      return start + ERROR_REPLACEMENT.length();
+    }
+  }
+
+  /** Replaces {@code out[start, end)} as {@code mode} says; returns the replacement's end. */
+  private int replaceInPlace(
+      KeyRules.Rule rule, RedactionMode mode, StringBuilder out, int start, int end) {
+    switch (mode) {
+      case HASH -> {
+        char[] hash = hash(out, start, end);
+        out.delete(start, end).insert(start, hash);
+        return start + hash.length;
+      }
+      case MASK -> {
+        maskInPlace(out, start, end);
+        return end;
+      }
+      default -> {
+        out.replace(start, end, rule.replacement);
+        return start + rule.replacement.length();
+      }
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
    * <p>Under a key a key rule covers, the whole value is replaced (a placeholder, an empty value or
    * an earlier replacement is kept). Otherwise each match of a value detector is replaced. Never
    * throws: if a detector fails, the whole text is replaced by {@code [REDACTED:redaction_error]}.
@@ -236,7 +302,7 @@ public final class SecretRedactor implements Redactor {
       return replaceMatches(text, value, scratch);
     } catch (RuntimeException e) {
       scratch.setLength(0);
-      scratch.append(Replacements.REDACTED_PREFIX).append(ERROR_TYPE).append(']');
+      scratch.append(ERROR_REPLACEMENT);
       return scratch;
     }
   }
@@ -321,6 +387,14 @@ public final class SecretRedactor implements Redactor {
   }
 
   private void appendHash(CharSequence text, int start, int end, StringBuilder out) {
+    out.append(hash(text, start, end));
+  }
+
+  /**
+   * {@code h:} and the hex digits of the keyed hash of {@code text[start, end)}, in a per-thread
+   * array that the next hash on this thread overwrites.
+   */
+  private char[] hash(CharSequence text, int start, int end) {
     if (randomHashKey && !warned.get() && warned.compareAndSet(false, true)) {
       warnings.accept(
           "logconv: no hash key is configured, so personal data is hashed with a random"
@@ -338,21 +412,42 @@ public final class SecretRedactor implements Redactor {
       HASH_STATE_CACHE.set(state);
     }
     state.mac.mac(text, start, end, state.out);
-    out.append(Replacements.HASH_PREFIX);
+    char[] hex = state.hex;
     for (int i = 0; i < Replacements.HASH_HEX_DIGITS / 2; i++) {
       int b = state.out[i] & 0xFF;
-      out.append(HEX[b >>> 4]).append(HEX[b & 0xF]);
+      hex[Replacements.HASH_PREFIX.length() + 2 * i] = HEX[b >>> 4];
+      hex[Replacements.HASH_PREFIX.length() + 2 * i + 1] = HEX[b & 0xF];
+    }
+    return hex;
+  }
+
+  /** {@link RedactionMode#MASK} of {@code out[start, end)}, written over it. */
+  private static void maskInPlace(StringBuilder out, int start, int end) {
+    int hide = charsToMask(out, start, end);
+    for (int i = start; i < end; i++) {
+      char c = out.charAt(i);
+      if (Character.isLetterOrDigit(c) && hide > 0) {
+        out.setCharAt(i, '*');
+        hide--;
+      } else if (Character.isSurrogate(c)) {
+        out.setCharAt(i, '*');
+      }
     }
   }
 
-  private static void appendMask(CharSequence text, int start, int end, StringBuilder out) {
+  /** How many letters and digits {@link RedactionMode#MASK} hides in {@code text[start, end)}. */
+  private static int charsToMask(CharSequence text, int start, int end) {
     int alnum = 0;
     for (int i = start; i < end; i++) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
         alnum++;
       }
     }
-    int hide = alnum >= Replacements.MASK_MIN_ALNUM ? alnum - Replacements.MASK_KEEP : alnum;
+    return alnum >= Replacements.MASK_MIN_ALNUM ? alnum - Replacements.MASK_KEEP : alnum;
+  }
+
+  private static void appendMask(CharSequence text, int start, int end, StringBuilder out) {
+    int hide = charsToMask(text, start, end);
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c) && hide > 0) {
@@ -372,10 +467,12 @@ public final class SecretRedactor implements Redactor {
     final byte[] key;
     final HmacSha256 mac;
     final byte[] out = new byte[32];
+    final char[] hex = new char[Replacements.HASH_LENGTH];
 
     HashState(byte[] key) {
       this.key = key;
       this.mac = new HmacSha256(key);
+      Replacements.HASH_PREFIX.getChars(0, Replacements.HASH_PREFIX.length(), hex, 0);
     }
   }
 
