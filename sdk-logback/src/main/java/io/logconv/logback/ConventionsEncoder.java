@@ -309,7 +309,8 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     if (deferred) {
       // The event was prepared for deferred processing (AsyncAppender): its message was formatted
       // on the logging thread, with the arguments as they were then.
-      w.message(event.getFormattedMessage());
+      Object[] args = event.getArgumentArray();
+      w.message(event.getFormattedMessage(), event.getMessage(), args == null ? 0 : args.length);
     } else {
       Object[] args = event.getArgumentArray();
       w.message(event.getMessage(), args, args == null ? 0 : args.length);
