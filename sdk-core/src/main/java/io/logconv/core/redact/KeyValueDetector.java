@@ -71,8 +71,8 @@ final class KeyValueDetector implements ValueDetector {
       if (looksLikeStructure(text, start, end)) {
         return NO_MATCH;
       }
-    } else if (c == '[' || c == '<' || ((c == '$' || c == '{') && Text.charAt(text, i + 1, '{'))) {
-      // ${DB_PASSWORD}, {{ .token }}, <secret>, [REDACTED:…]: a placeholder, not a value.
+    } else if (c == '[' || c == '<' || Text.placeholderEnd(text, i) >= 0) {
+      // ${DB_PASSWORD}, $(cat …), {{ .token }}, <secret>, [REDACTED:…]: a placeholder, not a value.
       return NO_MATCH;
     } else {
       start = i;
@@ -82,6 +82,8 @@ final class KeyValueDetector implements ValueDetector {
     if (start < from
         || end <= start
         || Text.isPlaceholder(text, start, end)
+        || schemeWithPlaceholder(text, start)
+        || (isPassword(rule) && Text.isPasswordPlaceholderWord(text, start, end))
         || Text.startsWith(text, start, "-----BEGIN ")) {
       return NO_MATCH;
     }
@@ -133,7 +135,7 @@ final class KeyValueDetector implements ValueDetector {
    * "password=","ok":1} (an empty value at the end of a string): it starts with a comma or bracket,
    * or is followed by a colon, so it is a key.
    */
-  private static boolean looksLikeStructure(CharSequence text, int start, int end) {
+  static boolean looksLikeStructure(CharSequence text, int start, int end) {
     if (start < end) {
       char first = text.charAt(start);
       if (first == ',' || first == ':' || first == '}' || first == ']') {
@@ -151,10 +153,40 @@ final class KeyValueDetector implements ValueDetector {
     return Text.isWordChar(c) || c == '-' || c == '.';
   }
 
+  /** {@code Bearer ${TOKEN}}, {@code Basic $CREDENTIALS}: a scheme, then a placeholder word. */
+  private static boolean schemeWithPlaceholder(CharSequence text, int start) {
+    int c = -1;
+    for (String scheme : SCHEMES) {
+      c = Text.credentialStart(text, start, scheme);
+      if (c >= 0) {
+        break;
+      }
+    }
+    if (c < 0) {
+      return false;
+    }
+    int n = text.length();
+    if (c >= n || Text.placeholderEnd(text, c) >= 0) {
+      return true;
+    }
+    int end = c;
+    while (end < n && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"'
+        && text.charAt(end) != '\'' && text.charAt(end) != '\\' && text.charAt(end) != ',') {
+      end++;
+    }
+    return end > c && Text.isPlaceholder(text, c, end);
+  }
+
+  private static final String[] SCHEMES = {"bearer", "basic", "digest"};
+
   private static boolean startsWithScheme(CharSequence text, int start) {
     return Text.startsWithIgnoreCase(text, start, "bearer ")
         || Text.startsWithIgnoreCase(text, start, "basic ")
         || Text.startsWithIgnoreCase(text, start, "digest ");
+  }
+
+  private static boolean isPassword(KeyRules.Rule rule) {
+    return "password".equals(rule.type);
   }
 
   private static boolean isHeader(KeyRules.Rule rule) {

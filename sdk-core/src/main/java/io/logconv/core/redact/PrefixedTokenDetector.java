@@ -8,10 +8,11 @@ import java.util.List;
  * GitLab, Slack, Google API, Stripe, npm and PyPI tokens. Each constant is one type; its prefixes
  * are the prefilter (at a word start), then the body must have the documented alphabet and length,
  * and end at a word boundary. Kept: the prefix alone or with a short body ({@code
- * ghp_placeholder}), longer identifiers that merely contain a prefix.
+ * ghp_placeholder}), longer identifiers that merely contain a prefix, vendors' documented example
+ * keys ({@code AKIAIOSFODNN7EXAMPLE}).
  *
  * <pre>{@code
- * PrefixedTokenDetector.AWS_ACCESS_KEY_ID.match("id AKIAIOSFODNN7EXAMPLE", 0, 3); // span(3, 23)
+ * PrefixedTokenDetector.AWS_ACCESS_KEY_ID.match("id AKIAQ3EGRX5PZ7LM2KTD", 0, 3); // span(3, 23)
  * }</pre>
  */
 public final class PrefixedTokenDetector implements ValueDetector {
@@ -34,9 +35,12 @@ public final class PrefixedTokenDetector implements ValueDetector {
   public static final PrefixedTokenDetector GITLAB_TOKEN =
       new PrefixedTokenDetector("gitlab_token", Alphabet.BASE64URL, 20, 255, "glpat-");
 
-  /** Slack tokens {@code xox?-…} (bot, user, app, refresh, …): 10 or more of A–Z, a–z, 0–9, -. */
+  /**
+   * Slack tokens {@code xox?-…} (bot, user, app, refresh, …): 20 or more of A–Z, a–z, 0–9, -.
+   * Slack's tokens run to 50 and more; {@code xoxb-12345-abcd234} is an example, not a token.
+   */
   public static final PrefixedTokenDetector SLACK_TOKEN =
-      new PrefixedTokenDetector("slack_token", Alphabet.ALNUM_DASH, 10, 255, "xox?-");
+      new PrefixedTokenDetector("slack_token", Alphabet.ALNUM_DASH, 20, 255, "xox?-");
 
   /** Google API keys: {@code AIza} and exactly 35 base64url characters. */
   public static final PrefixedTokenDetector GOOGLE_API_KEY =
@@ -150,7 +154,8 @@ public final class PrefixedTokenDetector implements ValueDetector {
     }
     int len = i - bodyStart;
     if (len < minBody
-        || (i < n && (alphabet.contains(text.charAt(i)) || Text.isWordChar(text.charAt(i))))) {
+        || (i < n && (alphabet.contains(text.charAt(i)) || Text.isWordChar(text.charAt(i))))
+        || Text.isDocumentedExample(text, bodyStart, i)) {
       return NO_MATCH;
     }
     return ValueDetector.span(at, i);

@@ -244,7 +244,7 @@ public final class SecretRedactor implements Redactor {
         return end;
       }
       KeyRules.Rule rule = SecretWordDetector.ruleNaming(keyRules, template, placeholder);
-      if (rule == null || Text.isPlaceholder(out, start, end)) {
+      if (rule == null || keeps(rule, out, start, end)) {
         return end;
       }
       return replaceInPlace(rule, mode(rule.type, false), out, start, end);
@@ -252,6 +252,27 @@ public final class SecretRedactor implements Redactor {
       out.replace(start, end, ERROR_REPLACEMENT);
       return start + ERROR_REPLACEMENT.length();
     }
+  }
+
+  /**
+   * True if a value under {@code key} is written as it is although a key rule covers the key,
+   * because it already hides something or stands for a value ({@code ${DB_PASSWORD}}, {@code
+   * $DB_PASSWORD}, {@code ****}, {@code xxxx}, {@code <secret>}, {@code null}, empty, an earlier
+   * replacement; under a password key also {@code changeme}-style words). False when no key rule
+   * covers the key. The validator asks this, so that it never reports what the writer keeps.
+   */
+  public boolean keepsValue(String key, CharSequence value) {
+    KeyRules.Rule rule = ruleFor(key);
+    return rule != null && value != null && keeps(rule, value);
+  }
+
+  private static boolean keeps(KeyRules.Rule rule, CharSequence text) {
+    return keeps(rule, text, 0, text.length());
+  }
+
+  private static boolean keeps(KeyRules.Rule rule, CharSequence text, int start, int end) {
+    return Text.isPlaceholder(text, start, end)
+        || ("password".equals(rule.type) && Text.isPasswordPlaceholderWord(text, start, end));
   }
 
   /** Replaces {@code out[start, end)} as {@code mode} says; returns the replacement's end. */
@@ -291,7 +312,7 @@ public final class SecretRedactor implements Redactor {
       if (key != null) {
         KeyRules.Rule rule = ruleFor(key);
         if (rule != null) {
-          if (Text.isPlaceholder(text, 0, text.length())) {
+          if (keeps(rule, text)) {
             return value;
           }
           scratch.setLength(0);

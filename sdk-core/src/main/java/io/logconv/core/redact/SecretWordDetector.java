@@ -99,10 +99,13 @@ final class SecretWordDetector implements ValueDetector {
     if (c == '"' || c == '\'') {
       int end = quotedEnd(text, i + 1, c);
       if (end >= 0) {
-        return isPlaceholder(text, i + 1, end) ? NO_MATCH : ValueDetector.span(i + 1, end);
+        // '"password ","next":…' in embedded JSON: the quote ends a string, it opens no value.
+        return isPlaceholder(text, i + 1, end) || KeyValueDetector.looksLikeStructure(text, i + 1, end)
+            ? NO_MATCH
+            : ValueDetector.span(i + 1, end);
       }
       i++; // unterminated: judged as an unquoted value
-    } else if (isOpening(c) || c == '{') {
+    } else if (isOpening(c) || c == '{' || Text.placeholderEnd(text, i) >= 0) {
       return NO_MATCH; // "(retrying in 87 ms)", "[1/3]"
     }
     int end = unquotedEnd(text, i);

@@ -114,9 +114,12 @@ final class Text {
 
   /**
    * True if {@code s[start, end)} already hides something or stands for a value: empty, {@code
-   * null}, a hash {@code h:<12 hex>}, masked ({@code ****…}, {@code •••}), or a placeholder in
-   * brackets: {@code [REDACTED:x]}, {@code <secret>}, {@code ${DB_PASSWORD}}, {@code {{ .token }}}.
-   * Such values are kept, which makes redaction idempotent.
+   * null}, a hash {@code h:<12 hex>}, masked ({@code ****…}, {@code •••}, {@code xxxx}, {@code
+   * XXXX-XXXX}), a placeholder in brackets ({@code [REDACTED:x]}, {@code <secret>}, {@code <your
+   * token>}, {@code {{ .token }}}), a variable or command a shell or a template fills in ({@code
+   * ${DB_PASSWORD}}, {@code $DB_PASSWORD}, {@code $(cat /run/secrets/db)}), or a vendor's
+   * documented example key ({@code …EXAMPLE}, {@code …EXAMPLEKEY}). Such values are kept, which
+   * makes redaction idempotent.
    */
   static boolean isPlaceholder(CharSequence s, int start, int end) {
     int len = end - start;
@@ -131,8 +134,14 @@ final class Text {
     if ((first == '[' && last == ']') || (first == '<' && last == '>')) {
       return true;
     }
-    if (first == '$' && len >= 3 && s.charAt(start + 1) == '{' && last == '}') {
-      return true;
+    if (first == '$' && len >= 2) {
+      char second = s.charAt(start + 1);
+      if ((second == '{' && last == '}') || (second == '(' && last == ')')) {
+        return true;
+      }
+      if (isVariableName(s, start + 1, end)) {
+        return true;
+      }
     }
     if (first == '{' && len >= 4 && s.charAt(start + 1) == '{' && last == '}') {
       return true;
@@ -140,7 +149,104 @@ final class Text {
     if (len == 4 && startsWith(s, start, "null")) {
       return true;
     }
-    return isHash(s, start, end);
+    return isMaskRun(s, start, end) || isDocumentedExample(s, start, end) || isHash(s, start, end);
+  }
+
+  /**
+   * If a bracketed placeholder starts at {@code start} ({@code $(…)}, {@code ${…}}, {@code {{…}}},
+   * {@code <…>}, {@code […]}, on one line, at most 256 chars, spaces allowed inside), the index after
+   * its closing bracket; else -1. Value readers that stop at a space ask it first, so that {@code
+   * <your token>} and {@code $(cat /run/secrets/db)} are read whole.
+   */
+  static int placeholderEnd(CharSequence s, int start) {
+    int n = s.length();
+    if (start + 1 >= n) {
+      return -1;
+    }
+    char c = s.charAt(start);
+    char d = s.charAt(start + 1);
+    String close;
+    int from;
+    if (c == '$' && d == '(') {
+      close = ")";
+      from = start + 2;
+    } else if (c == '$' && d == '{') {
+      close = "}";
+      from = start + 2;
+    } else if (c == '{' && d == '{') {
+      close = "}}";
+      from = start + 2;
+    } else if (c == '<') {
+      close = ">";
+      from = start + 1;
+    } else if (c == '[') {
+      close = "]";
+      from = start + 1;
+    } else {
+      return -1;
+    }
+    int limit = Math.min(n, start + 256);
+    for (int i = from; i < limit; i++) {
+      char x = s.charAt(i);
+      if (x == '\n' || x == '\r' || x == '"' || (close.charAt(0) != ')' && x == c)) {
+        return -1;
+      }
+      if (startsWith(s, i, close)) {
+        return i > from ? i + close.length() : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True if {@code s[start, end)} is a word that stands in for a password where a key says it is
+   * one ({@code password=changeme}): a default or a note, not a value.
+   */
+  static boolean isPasswordPlaceholderWord(CharSequence s, int start, int end) {
+    for (String w : PASSWORD_PLACEHOLDERS) {
+      if (end - start == w.length() && startsWithIgnoreCase(s, start, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] PASSWORD_PLACEHOLDERS = {
+    "changeme", "change_me", "change-me", "changeit", "placeholder", "none", "unset", "notset",
+    "redacted", "hidden", "masked", "secret", "password"
+  };
+
+  /** {@code [A-Za-z_][A-Za-z0-9_]*}, the whole of {@code s[start, end)}. */
+  private static boolean isVariableName(CharSequence s, int start, int end) {
+    if (start >= end || !(isLetter(s.charAt(start)) || s.charAt(start) == '_')) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (!isWordChar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Three or more {@code x}/{@code X}, with nothing but {@code - _ .} between them. */
+  private static boolean isMaskRun(CharSequence s, int start, int end) {
+    int xs = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == 'x' || c == 'X') {
+        xs++;
+      } else if (c != '-' && c != '_' && c != '.') {
+        return false;
+      }
+    }
+    return xs >= 3;
+  }
+
+  /** A key from a vendor's documentation: AWS's end with {@code EXAMPLE} or {@code EXAMPLEKEY}. */
+  static boolean isDocumentedExample(CharSequence s, int start, int end) {
+    return (end - start > 7 && startsWith(s, end - 7, "EXAMPLE"))
+        || indexOf(s, "EXAMPLEKEY", start, end) >= 0;
   }
 
   /** True if {@code s[start, end)} is exactly a hash replacement {@code h:<12 lowercase hex>}. */

@@ -113,7 +113,7 @@ class KeyRulesTest {
     assertThat(redact("apiKey", "12345")).isEqualTo("[REDACTED:api_key]");
     assertThat(redact("Set-Cookie", "SESSION=abc; Path=/; HttpOnly"))
         .isEqualTo("[REDACTED:cookie]");
-    assertThat(redact("aws_secret_access_key", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"))
+    assertThat(redact("aws_secret_access_key", "q8Ztr2VxN4/mKw7LpB0sRyf3HcJd9GeTu5XaQ1Wn"))
         .isEqualTo("[REDACTED:aws_secret_access_key]");
   }
 

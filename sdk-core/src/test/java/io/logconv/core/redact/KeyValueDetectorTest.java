@@ -26,7 +26,7 @@ class KeyValueDetectorTest {
     assertThat(redact("DB_PASSWORD=hunter2")).isEqualTo("DB_PASSWORD=[REDACTED:password]");
     assertThat(redact("--client-secret=abc123 --verbose"))
         .isEqualTo("--client-secret=[REDACTED:client_secret] --verbose");
-    assertThat(redact("-Djavax.net.ssl.keyStorePassword=changeit -Xmx1g"))
+    assertThat(redact("-Djavax.net.ssl.keyStorePassword=s3cr3tStore -Xmx1g"))
         .isEqualTo("-Djavax.net.ssl.keyStorePassword=[REDACTED:password] -Xmx1g");
     assertThat(redact("callback?code=abc&access_token=tok123&state=x"))
         .isEqualTo("callback?code=abc&access_token=[REDACTED:token]&state=x");

@@ -13,15 +13,22 @@ import org.junit.jupiter.api.Test;
 class PrefixedTokenDetectorTest {
   @Test
   void awsAccessKeyIds() {
-    // AWS's documented example access key id.
-    assertRedacted("AKIAIOSFODNN7EXAMPLE", "aws_access_key_id");
-    assertRedacted("ASIAIOSFODNN7EXAMPLE", "aws_access_key_id");
+    assertRedacted("AKIAQ3EGRX5PZ7LM2KTD", "aws_access_key_id");
+    assertRedacted("ASIAW7NB4QK2JX9ZR5TM", "aws_access_key_id");
+  }
+
+  @Test
+  void vendorsDocumentedExampleKeysAreKept() {
+    // AWS's documentation writes its example keys so.
+    assertKept("AKIAIOSFODNN7EXAMPLE");
+    assertKept("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    // Too short for a Slack token: an example in a document, not a credential.
+    assertKept("xoxb-12345-abcd234");
   }
 
   @Test
   void awsSecretAccessKeysUnderTheirName() {
-    // AWS's documented example secret access key.
-    String secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    String secret = "q8Ztr2VxN4/mKw7LpB0sRyf3HcJd9GeTu5XaQ1Wn";
     assertThat(redact("aws_secret_access_key = " + secret))
         .isEqualTo("aws_secret_access_key = [REDACTED:aws_secret_access_key]");
     assertThat(redact("{\"AWS_SECRET_ACCESS_KEY\":\"" + secret + "\"}"))
@@ -39,7 +46,7 @@ class PrefixedTokenDetectorTest {
   @Test
   void gitLabSlackGoogleStripeNpm() {
     assertRedacted("glpat-EXAMPLE_example-1234", "gitlab_token");
-    assertRedacted("xoxb-0000000000-0000000000000-EXAMPLEexampleEXAMPLE", "slack_token");
+    assertRedacted("xoxb-0000000000-0000000000000-EXAMPLEexampleEXAMPLEx", "slack_token");
     assertRedacted("xoxp-123-456-789-abcdef0123", "slack_token");
     assertRedacted("AIza" + "SyDOCUMENTED_EXAMPLE_KEY_0123456789", "google_api_key");
     // Stripe's documented test-mode example key.
@@ -51,7 +58,7 @@ class PrefixedTokenDetectorTest {
 
   @Test
   void afterAnEscapedNewlineInEmbeddedJsonATokenStartsAWord() {
-    assertThat(redact("{\"msg\":\"first line\\nAKIAIOSFODNN7EXAMPLE\"}"))
+    assertThat(redact("{\"msg\":\"first line\\nAKIAQ3EGRX5PZ7LM2KTD\"}"))
         .isEqualTo("{\"msg\":\"first line\\n[REDACTED:aws_access_key_id]\"}");
   }
 

@@ -25,7 +25,7 @@ class RedactionPropertiesTest {
   static final List<Planted> SECRETS =
       List.of(
           new Planted(JwtDetectorTest.JWT, JwtDetectorTest.JWT.substring(40)),
-          new Planted("AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+          new Planted("AKIAQ3EGRX5PZ7LM2KTD", "AKIAQ3EGRX5PZ7LM2KTD"),
           new Planted("ghp_" + "EXAMPLEtoken".repeat(3), "EXAMPLEtoken".repeat(3)),
           new Planted("xoxb-0000000000-EXAMPLEexample", "EXAMPLEexample"),
           new Planted("AIzaSyDOCUMENTED_EXAMPLE_KEY_0123456789", "DOCUMENTED_EXAMPLE_KEY"),

@@ -96,4 +96,11 @@ class SecretWordDetectorTest {
   void anUnterminatedQuoteIsJudgedAsAnUnquotedValue() {
     assertThat(redact("password 'hunter2 and more")).isEqualTo("password '[REDACTED:password] and more");
   }
+
+  @Test
+  void aQuoteThatEndsAStringOfEmbeddedJsonOpensNoValue() {
+    String json = "{\"password\":\":passwordpassword \",\"detail\":\"see AKIAQ3EGRX5PZ7LM2KTD here\"}";
+    assertThat(redact(json))
+        .isEqualTo("{\"password\":\":passwordpassword \",\"detail\":\"see [REDACTED:aws_access_key_id] here\"}");
+  }
 }
