@@ -6,12 +6,8 @@ import io.logconv.core.redact.Chars;
 import io.logconv.core.redact.Prefilter;
 import io.logconv.core.redact.SecretRedactor;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The writer's one-pass copy with the redactor's trigger test ({@link
@@ -35,18 +31,17 @@ class FusedScanPropertyTest {
 
   private static final String NOISE = "abgxsBeA0123456789 .,:;=@/\\\"'-_+(%\n\u00e9\u4e2d";
 
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<String> piece =
-        Arbitraries.oneOf(
-            Arbitraries.of(FRAGMENTS),
-            Arbitraries.strings().withChars(NOISE.toCharArray()).ofMinLength(1).ofMaxLength(4));
-    return piece.list().ofMaxSize(12).map(l -> String.join("", l));
+  private static final Gen<String> TEXTS =
+      Gens.lists(Gens.<String>oneOf(Gens.pick(FRAGMENTS), Gens.strings(Gens.of(NOISE), 1, 4)), 0, 12)
+          .map(l -> String.join("", l))
+          .describedAs(Gens::quote);
+
+  @Test
+  void neverPassesWhatTheRedactorChangesAndWritesWhatAppendStringWrites() {
+    Theories.forAll(5000, TEXTS, FusedScanPropertyTest::passesOnlyWhatTheRedactorKeeps);
   }
 
-  @Property(tries = 5000)
-  void neverPassesWhatTheRedactorChangesAndWritesWhatAppendStringWrites(
-      @ForAll("texts") String text) {
+  private static void passesOnlyWhatTheRedactorKeeps(String text) {
     boolean clean = R.redact(null, text, new StringBuilder()) == text;
     JsonBuffer fused = new JsonBuffer(8);
     fused.append('x');
@@ -64,8 +59,12 @@ class FusedScanPropertyTest {
     }
   }
 
-  @Property(tries = 1000)
-  void withoutRedactionEveryTextIsWrittenAsAppendStringWritesIt(@ForAll("texts") String text) {
+  @Test
+  void withoutRedactionEveryTextIsWrittenAsAppendStringWritesIt() {
+    Theories.forAll(1000, TEXTS, FusedScanPropertyTest::writtenAsAppendStringWritesIt);
+  }
+
+  private static void writtenAsAppendStringWritesIt(String text) {
     JsonBuffer fused = new JsonBuffer(8);
     char[] chars = Chars.ensure(null, text.length() + 1);
     Chars.copy(text, text.length(), chars);

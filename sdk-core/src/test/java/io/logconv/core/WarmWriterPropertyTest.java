@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.logconv.schema.Level;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * A writer keeps what it wrote before (the entry of each key's last value, the lines of stack
@@ -64,37 +60,45 @@ class WarmWriterPropertyTest {
 
   record Event(List<Field> fields, List<StackTraceElement> frames, boolean withThrowable) {}
 
-  @Provide
-  Arbitrary<List<Event>> histories() {
+  private static final Gen<List<Event>> HISTORIES = histories();
+
+  private static Gen<List<Event>> histories() {
     // A new string instance half of the time, so that values are found equal, not only identical.
-    Arbitrary<String> value =
-        Combinators.combine(Arbitraries.of(VALUES), Arbitraries.of(true, false))
-            .as((v, copy) -> copy ? new String(v.toCharArray()) : v);
-    Arbitrary<Field> field = Combinators.combine(Arbitraries.of(KEYS), value).as(Field::new);
+    Gen<String> value =
+        Gens.pick(VALUES)
+            .zip(Generate.booleans(), (v, copy) -> copy ? new String(v.toCharArray()) : v);
+    Gen<Field> field = Gens.pick(KEYS).zip(value, Field::new);
     // Many distinct frames too, so that frames share cache slots and take them from each other;
     // lines 256 apart often share one.
-    Arbitrary<StackTraceElement> many =
-        Combinators.combine(Arbitraries.integers().between(0, 999), Arbitraries.of(1, 2, 257, 513))
-            .as((n, line) -> new StackTraceElement("com.example.S" + n, "call", "S" + n + ".java", line));
-    Arbitrary<StackTraceElement> lines =
-        Arbitraries.of(1, 257, 513, 769)
+    Gen<StackTraceElement> many =
+        Generate.range(0, 999)
+            .zip(
+                Gens.pick(1, 2, 257, 513),
+                (n, line) -> new StackTraceElement("com.example.S" + n, "call", "S" + n + ".java", line));
+    Gen<StackTraceElement> lines =
+        Gens.pick(1, 257, 513, 769)
             .map(line -> new StackTraceElement("com.example.Service", "handle", "Service.java", line));
-    Arbitrary<Event> event =
-        Combinators.combine(
-                field.list().ofMaxSize(12),
-                Arbitraries.oneOf(Arbitraries.of(FRAMES), many, lines).list().ofMaxSize(30),
-                Arbitraries.of(true, false))
-            .as(Event::new);
-    return event.list().ofMinSize(1).ofMaxSize(8);
+    Gen<Event> event =
+        Gens.lists(field, 0, 12)
+            .zip(
+                Gens.lists(Gens.<StackTraceElement>oneOf(Gens.pick(FRAMES), many, lines), 0, 30),
+                Generate.booleans(),
+                Event::new);
+    return Gens.lists(event, 1, 8).describedAs(Gens::describe);
   }
 
-  @Property(tries = 1000)
-  void everyLineIsTheLineANewWriterWrites(@ForAll("histories") List<Event> history) {
-    EventWriter warm = FORMAT.newWriter();
-    for (Event e : history) {
-      String expected = write(FORMAT.newWriter(), e);
-      assertThat(write(warm, e)).isEqualTo(expected);
-    }
+  @Test
+  void everyLineIsTheLineANewWriterWrites() {
+    Theories.forAll(
+        1000,
+        HISTORIES,
+        history -> {
+          EventWriter warm = FORMAT.newWriter();
+          for (Event e : history) {
+            String expected = write(FORMAT.newWriter(), e);
+            assertThat(write(warm, e)).isEqualTo(expected);
+          }
+        });
   }
 
   @Test

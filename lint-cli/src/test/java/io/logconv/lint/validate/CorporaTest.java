@@ -1,11 +1,12 @@
 package io.logconv.lint.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.logconv.lint.Finding;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,13 +18,18 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Real third-party logs (../shared/corpora beside the repository, see its MANIFEST.md): each file
- * is read without a crash, as the format it is, and every line is reported (none of them follows
- * the contract).
+ * Real third-party logs (this module's test resources under {@code corpora/}; its MANIFEST.md says
+ * where each comes from): each file is read without a crash, as the format it is, and every line is
+ * reported (none of them follows the contract).
  */
 class CorporaTest {
-  static Path corpora() {
-    return TestPaths.repoRoot().resolve("../shared/corpora").normalize();
+  /** The files beside the corpora that are not corpora. */
+  private static final Set<String> NOT_CORPORA = Set.of("MANIFEST.md", "LICENSE-2.0.txt");
+
+  static Path corpora() throws URISyntaxException {
+    URL manifest = CorporaTest.class.getResource("/corpora/MANIFEST.md");
+    assertThat(manifest).as("corpora/MANIFEST.md on the test class path").isNotNull();
+    return Path.of(manifest.toURI()).getParent();
   }
 
   /** The format each file of the corpora is in, by folder (and a few files by name). */
@@ -54,16 +60,17 @@ class CorporaTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> everyCorpusFile() throws IOException {
+  Stream<DynamicTest> everyCorpusFile() throws IOException, URISyntaxException {
     Path root = corpora();
-    assumeTrue(
-        Files.isDirectory(root),
-        "corpora not found at " + root + " (../shared/corpora beside the repository): skipped");
     List<Path> files;
     try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("MANIFEST.md")).sorted().toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> !(p.getParent().equals(root) && NOT_CORPORA.contains(p.getFileName().toString())))
+              .sorted()
+              .toList();
     }
-    assertThat(files).hasSizeGreaterThan(100);
+    assertThat(files).as("the 202 files MANIFEST.md lists, by folder").hasSize(202);
     Validator validator = new Validator(Validator.Options.defaults().withThreads(2));
     return files.stream()
         .map(

@@ -66,19 +66,40 @@ class LineValidatorTest {
 
   @Test
   void lv001InvalidUtf8AndBinary() {
-    byte[] bad = "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"caf\u00e9\"}"
-        .getBytes(StandardCharsets.UTF_8);
-    byte[] cut = new byte[bad.length - 1];
-    // drop the second byte of é: a lone lead byte followed by a quote
-    int e = new String(bad, StandardCharsets.UTF_8).indexOf('\u00e9') + 0;
-    int at = "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"caf".length();
-    System.arraycopy(bad, 0, cut, 0, at + 1);
-    System.arraycopy(bad, at + 2, cut, at + 1, bad.length - at - 2);
-    assertThat(e).isPositive();
-    List<Hit> hits = check(cut, new FakeSecretScanner(), null);
-    assertThat(hits).singleElement().satisfies(h -> assertThat(h.message()).contains("invalid UTF-8 at byte " + (at + 1)));
+    // 58 ASCII bytes, then the lead byte 0xC3 of 'é' without its continuation byte 0xA9: the
+    // 59th byte of the line, counting from 1, starts no valid UTF-8 sequence.
+    byte[] prefix = "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"caf"
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThat(prefix).hasSize(58);
+    byte[] cut = concat(prefix, new byte[] {(byte) 0xC3}, "\"}".getBytes(StandardCharsets.US_ASCII));
+    assertThat(check(cut, new FakeSecretScanner(), null))
+        .singleElement()
+        .satisfies(h -> assertThat(h.message()).contains("invalid UTF-8 at byte 59 of the line;"));
+    // '€' is E2 82 AC; its first two bytes alone, at the 9th and 10th byte.
+    byte[] euro = concat("{\"msg\":\"".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xE2, (byte) 0x82},
+        "\"}".getBytes(StandardCharsets.US_ASCII));
+    assertThat(check(euro, new FakeSecretScanner(), null))
+        .singleElement()
+        .satisfies(h -> assertThat(h.message()).contains("invalid UTF-8 at byte 9 of the line;"));
     assertThat(check(new byte[] {0, 1, 2, (byte) 0xff, 5}, SecretScanner.NONE, null).get(0).message())
         .contains("binary");
+  }
+
+  @Test
+  void lv001MalformedJsonNamesTheColumn() {
+    // The bare word starts at column 9 and ends at column 21; the raw tab is at column 10.
+    assertThat(check("{\"msg\": hunter2secret}").get(0).message())
+        .endsWith("malformed JSON: a bare word or unknown token at column 9");
+    assertThat(check("{\"msg\":\"a\tb\"}").get(0).message())
+        .contains("a raw control character inside a string at column 10;");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.write(p, 0, p.length);
+    }
+    return out.toByteArray();
   }
 
   @Test

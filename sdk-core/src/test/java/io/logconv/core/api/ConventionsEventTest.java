@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.logconv.core.ContractViolationException;
 import io.logconv.core.EventWriter;
 import io.logconv.core.LineFormat;
-import io.logconv.core.MessageTemplate;
 import io.logconv.core.StatusListener;
 import io.logconv.schema.Action;
 import io.logconv.schema.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
@@ -25,8 +26,20 @@ class ConventionsEventTest {
     private static final long serialVersionUID = 1L;
     final transient List<LoggingEvent> events = new ArrayList<>();
 
+    /** The lowest level this logger takes; below it, {@code atX()} hands out a no-op builder. */
+    private final org.slf4j.event.Level threshold;
+
     CapturingLogger() {
+      this(org.slf4j.event.Level.TRACE);
+    }
+
+    CapturingLogger(org.slf4j.event.Level threshold) {
       this.name = "controllers.Component";
+      this.threshold = threshold;
+    }
+
+    private boolean takes(org.slf4j.event.Level level) {
+      return level.toInt() >= threshold.toInt();
     }
 
     @Override
@@ -47,52 +60,52 @@ class ConventionsEventTest {
 
     @Override
     public boolean isTraceEnabled() {
-      return true;
+      return takes(org.slf4j.event.Level.TRACE);
     }
 
     @Override
     public boolean isTraceEnabled(Marker marker) {
-      return true;
+      return takes(org.slf4j.event.Level.TRACE);
     }
 
     @Override
     public boolean isDebugEnabled() {
-      return true;
+      return takes(org.slf4j.event.Level.DEBUG);
     }
 
     @Override
     public boolean isDebugEnabled(Marker marker) {
-      return true;
+      return takes(org.slf4j.event.Level.DEBUG);
     }
 
     @Override
     public boolean isInfoEnabled() {
-      return true;
+      return takes(org.slf4j.event.Level.INFO);
     }
 
     @Override
     public boolean isInfoEnabled(Marker marker) {
-      return true;
+      return takes(org.slf4j.event.Level.INFO);
     }
 
     @Override
     public boolean isWarnEnabled() {
-      return true;
+      return takes(org.slf4j.event.Level.WARN);
     }
 
     @Override
     public boolean isWarnEnabled(Marker marker) {
-      return true;
+      return takes(org.slf4j.event.Level.WARN);
     }
 
     @Override
     public boolean isErrorEnabled() {
-      return true;
+      return takes(org.slf4j.event.Level.ERROR);
     }
 
     @Override
     public boolean isErrorEnabled(Marker marker) {
-      return true;
+      return takes(org.slf4j.event.Level.ERROR);
     }
   }
 
@@ -175,8 +188,22 @@ class ConventionsEventTest {
 
   @Test
   void lazyMessage() {
-    ConventionsEvent.on(log.atDebug()).log(() -> "computed");
-    assertThat(log.events.get(0).getMessage()).isEqualTo("computed");
-    assertThat(MessageTemplate.FAILED_TO_STRING).isNotEmpty();
+    CapturingLogger infoAndAbove = new CapturingLogger(org.slf4j.event.Level.INFO);
+    AtomicInteger calls = new AtomicInteger();
+    Supplier<String> message =
+        () -> {
+          calls.incrementAndGet();
+          return "computed";
+        };
+
+    ConventionsEvent.on(infoAndAbove.atDebug()).kv("attempt", 3).log(message);
+    assertThat(calls).as("calls with the level off").hasValue(0);
+    assertThat(infoAndAbove.events).isEmpty();
+
+    ConventionsEvent.on(infoAndAbove.atInfo()).kv("attempt", 3).log(message);
+    assertThat(calls).as("calls with the level on").hasValue(1);
+    assertThat(infoAndAbove.events).singleElement().satisfies(e -> assertThat(e.getMessage()).isEqualTo("computed"));
+    assertThat(write(infoAndAbove.events.get(0))).contains("\"msg\":\"computed\"");
+    assertThat(calls).as("calls after the event was written").hasValue(1);
   }
 }

@@ -2,15 +2,14 @@ package io.logconv.core.redact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.logconv.core.Gens;
+import io.logconv.core.Theories;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,82 +100,91 @@ class RedactionPropertiesTest {
           "****",
           "null");
 
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<String> glued =
-        Arbitraries.of(FRAGMENTS).list().ofMaxSize(25).map(l -> String.join("", l));
-    return Arbitraries.oneOf(
-        Arbitraries.strings(), Arbitraries.strings().withChars(NOISE).ofMaxLength(80), glued);
+  /** Any text up to 255 chars, text of {@link #NOISE}, or fragments glued together. */
+  static final Gen<String> TEXTS =
+      Gens.oneOf(
+          Gens.strings(Gens.ANY, 0, 255),
+          Gens.strings(Gens.of(NOISE), 0, 80),
+          Gens.lists(Gens.pick(FRAGMENTS), 0, 25)
+              .map(l -> String.join("", l))
+              .describedAs(Gens::quote));
+
+  static final Gen<String> KEYS =
+      Gens.oneOf(
+          Generate.constant((String) null),
+          Gens.pick("password", "user", "name", "msg", "token_endpoint", "dbPassword"),
+          Gens.strings(Gens.of("abcdeOPRSTW_-"), 0, 12));
+
+  static final Gen<String> NOISY = Gens.strings(Gens.of(NOISE), 0, 40);
+
+  static final Gen<Planted> PLANTED = Gens.pick(SECRETS);
+
+  record Keyed(String key, String text) {}
+
+  record Surrounded(String before, Planted secret, String after) {}
+
+  record Embedded(Map<String, String> map, Planted secret) {}
+
+  @Test
+  void redactionIsIdempotentAndNeverThrows() {
+    Theories.forAll(
+        3000,
+        KEYS.zip(TEXTS, Keyed::new),
+        k -> {
+          String once = R.redact(k.key(), k.text(), new StringBuilder()).toString();
+          String twice = R.redact(k.key(), once, new StringBuilder()).toString();
+          assertThat(twice).as("redact(redact(%s))", k.text()).isEqualTo(once);
+          R.scan(k.text(), (type, start, end) -> assertThat(start).isBetween(0, end));
+        });
   }
 
-  @Provide
-  Arbitrary<String> keys() {
-    return Arbitraries.oneOf(
-        Arbitraries.just(null),
-        Arbitraries.of("password", "user", "name", "msg", "token_endpoint", "dbPassword"),
-        Arbitraries.strings().withChars("abcdeOPRSTW_-").ofMaxLength(12));
+  @Test
+  void aPlantedSecretNeverSurvives() {
+    Theories.forAll(
+        3000,
+        NOISY.zip(PLANTED, NOISY, Surrounded::new),
+        p -> {
+          String text = p.before() + " " + p.secret().text() + " " + p.after();
+          String out = R.redact(null, text, new StringBuilder()).toString();
+          assertThat(out).as("redacted %s", text).doesNotContain(p.secret().hidden());
+          assertThat(R.redact(null, out, new StringBuilder()).toString()).isEqualTo(out);
+        });
   }
 
-  @Provide
-  Arbitrary<String> noise() {
-    return Arbitraries.strings().withChars(NOISE).ofMaxLength(40);
+  @Test
+  void embeddedJsonStillParsesAndLosesItsSecret() {
+    Theories.forAll(
+        1000,
+        JSON_MAPS.zip(PLANTED, Embedded::new),
+        e -> {
+          Map<String, String> withSecret = new LinkedHashMap<>(e.map());
+          withSecret.put("detail", "see " + e.secret().text() + " here");
+          String json = JSON.writeValueAsString(withSecret);
+          String out = R.redact(null, json, new StringBuilder()).toString();
+          JsonNode parsed = JSON.readTree(out);
+          assertThat(parsed.isObject()).as("parses: %s", out).isTrue();
+          assertThat(parsed.size()).isEqualTo(withSecret.size());
+          // Other values are random and may hold the secret's text glued into a word; "detail"
+          // holds it as a word of its own.
+          assertThat(parsed.get("detail").toString()).doesNotContain(e.secret().hidden());
+        });
   }
 
-  @Provide
-  Arbitrary<Planted> secrets() {
-    return Arbitraries.of(SECRETS);
-  }
-
-  @Property(tries = 3000)
-  void redactionIsIdempotentAndNeverThrows(
-      @ForAll("texts") String text, @ForAll("keys") String key) {
-    String once = R.redact(key, text, new StringBuilder()).toString();
-    String twice = R.redact(key, once, new StringBuilder()).toString();
-    assertThat(twice).as("redact(redact(%s))", text).isEqualTo(once);
-    R.scan(text, (type, start, end) -> assertThat(start).isBetween(0, end));
-  }
-
-  @Property(tries = 3000)
-  void aPlantedSecretNeverSurvives(
-      @ForAll("noise") String before,
-      @ForAll("secrets") Planted secret,
-      @ForAll("noise") String after) {
-    String text = before + " " + secret.text() + " " + after;
-    String out = R.redact(null, text, new StringBuilder()).toString();
-    assertThat(out).as("redacted %s", text).doesNotContain(secret.hidden());
-    assertThat(R.redact(null, out, new StringBuilder()).toString()).isEqualTo(out);
-  }
-
-  @Property(tries = 1000)
-  void embeddedJsonStillParsesAndLosesItsSecret(
-      @ForAll("jsonMaps") Map<String, String> map, @ForAll("secrets") Planted secret) {
-    Map<String, String> withSecret = new LinkedHashMap<>(map);
-    withSecret.put("detail", "see " + secret.text() + " here");
-    String json = JSON.writeValueAsString(withSecret);
-    String out = R.redact(null, json, new StringBuilder()).toString();
-    JsonNode parsed = JSON.readTree(out);
-    assertThat(parsed.isObject()).as("parses: %s", out).isTrue();
-    assertThat(parsed.size()).isEqualTo(withSecret.size());
-    // Other values are random and may hold the secret's text glued into a word; "detail" holds it
-    // as a word of its own.
-    assertThat(parsed.get("detail").toString()).doesNotContain(secret.hidden());
-  }
-
-  @Provide
-  Arbitrary<Map<String, String>> jsonMaps() {
-    Arbitrary<String> keys =
-        Arbitraries.oneOf(
-            Arbitraries.of("password", "user", "token", "name", "secret_name", "Authorization"),
-            Arbitraries.strings().withChars("abcxyz_").ofMinLength(1).ofMaxLength(8));
-    Arbitrary<String> values = Arbitraries.oneOf(noise(), texts());
-    return Combinators.combine(keys.list().ofMaxSize(5), values.list().ofSize(5))
-        .as(
-            (ks, vs) -> {
-              Map<String, String> m = new LinkedHashMap<>();
-              for (int i = 0; i < ks.size(); i++) {
-                m.put(ks.get(i), vs.get(i));
-              }
-              return m;
-            });
-  }
+  /** Objects of up to 5 keys, sensitive or not, with noisy or secret-laden values. */
+  static final Gen<Map<String, String>> JSON_MAPS =
+      Gens.lists(
+              Gens.oneOf(
+                  Gens.pick("password", "user", "token", "name", "secret_name", "Authorization"),
+                  Gens.strings(Gens.of("abcxyz_"), 1, 8)),
+              0,
+              5)
+          .zip(
+              Gens.lists(Gens.oneOf(NOISY, TEXTS), 5, 5),
+              (ks, vs) -> {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int i = 0; i < ks.size(); i++) {
+                  m.put(ks.get(i), vs.get(i));
+                }
+                return m;
+              });
 }
