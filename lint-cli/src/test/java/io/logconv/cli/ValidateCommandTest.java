@@ -72,7 +72,7 @@ class ValidateCommandTest {
     assertThat(doc.get("findings").toString())
         .as("secrets are named, never shown")
         .contains("LV014", "LV015")
-        .doesNotContain("AKIAIOSFODNN7EXAMPLE");
+        .doesNotContain("AKIAQ3EGRX5PZ7LM2KTD");
     JsonNode first = doc.get("findings").get(0);
     assertThat(first.get("ruleId").asString()).isEqualTo("LV003");
     assertThat(first.get("line").asInt()).isEqualTo(1);

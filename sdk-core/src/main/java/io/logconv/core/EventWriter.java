@@ -956,7 +956,12 @@ public final class EventWriter {
     }
     text.setLength(0);
     MessageTemplate.appendArgument(text, v, null);
-    writeString(key, sensitive, text, cap);
+    if (sensitive) {
+      // A list's "[hunter2]" is no placeholder: the value is replaced whole.
+      writeCapped(redactor.redactRendered(key, text, scratch), cap, false);
+    } else {
+      writeString(key, false, text, cap);
+    }
   }
 
   private void writeDouble(String key, boolean sensitive, boolean stringField, double d, int cap) {

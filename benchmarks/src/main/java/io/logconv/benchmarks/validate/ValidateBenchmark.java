@@ -139,7 +139,7 @@ public final class ValidateBenchmark {
       ",\"stream\":\"stdout\"",
       ",\"action\":\"MODIFY\"",
       ",\"msg\":\"again\"",
-      ",\"note\":\"key AKIAIOSFODNN7EXAMPLE used\"",
+      ",\"note\":\"key AKIAQ3EGRX5PZ7LM2KTD used\"",
     };
 
     private LogLines() {}

@@ -363,7 +363,7 @@ public final class LineValidator {
     if (t == JsonToken.VALUE_STRING) {
       CharSequence s = chars(p);
       if (keyType != null) {
-        if (!isRedactionMarker(s)) {
+        if (!scanner.keepsValue(key, s)) {
           pending(
               ValidatorRules.SENSITIVE_KEY,
               "value under '" + pathString(depth) + "' is a " + keyType
@@ -372,6 +372,15 @@ public final class LineValidator {
         return;
       }
       scanValue(s, depth);
+    } else if (keyType != null
+        && (t == JsonToken.VALUE_NUMBER_INT
+            || t == JsonToken.VALUE_NUMBER_FLOAT
+            || t == JsonToken.VALUE_TRUE
+            || t == JsonToken.VALUE_FALSE)) {
+      pending(
+          ValidatorRules.SENSITIVE_KEY,
+          "value under '" + pathString(depth) + "' is a " + keyType
+              + " by its key (value not shown); the SDK replaces it whole");
     } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
       if (keyType != null) {
         pending(
@@ -442,24 +451,6 @@ public final class LineValidator {
       keyTypeCache.put(key, cached);
     }
     return cached.isEmpty() ? null : cached;
-  }
-
-  /** True for what the SDK writes in place of a secret: [REDACTED:type] or h:<12 hex>. */
-  private static boolean isRedactionMarker(CharSequence s) {
-    int n = s.length();
-    if (n >= 11 && s.charAt(0) == '[' && s.charAt(n - 1) == ']') {
-      return s.toString().startsWith("[REDACTED");
-    }
-    if (n == 14 && s.charAt(0) == 'h' && s.charAt(1) == ':') {
-      for (int i = 2; i < n; i++) {
-        char c = s.charAt(i);
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   private CharSequence chars(JsonParser p) {

@@ -24,11 +24,23 @@ public interface SecretScanner {
         }
 
         @Override
+        public boolean keepsValue(String key, CharSequence value) {
+          return true;
+        }
+
+        @Override
         public void scan(CharSequence text, MatchSink sink) {}
       };
 
   /** The type of the key rule covering {@code key} (e.g. {@code "password"}), or null. */
   String sensitiveKeyType(String key);
+
+  /**
+   * True if the SDK writes {@code value} under the sensitive key {@code key} as it is, because it
+   * already hides something (an earlier replacement, a hash, {@code ${DB_PASSWORD}}, {@code ****},
+   * empty, {@code null}): such a value is no finding.
+   */
+  boolean keepsValue(String key, CharSequence value);
 
   /** Reports each secret or piece of personal data in {@code text}. */
   void scan(CharSequence text, MatchSink sink);
@@ -39,6 +51,11 @@ public interface SecretScanner {
       @Override
       public String sensitiveKeyType(String key) {
         return redactor.sensitiveKeyType(key);
+      }
+
+      @Override
+      public boolean keepsValue(String key, CharSequence value) {
+        return redactor.keepsValue(key, value);
       }
 
       @Override

@@ -67,11 +67,11 @@ class SecretLoggedRuleTest {
           Logger log;
           void f() {
             // BUG: Diagnostic contains: string literal matching the 'aws_access_key' secret detector
-            log.info("using key AKIAIOSFODNN7EXAMPLE");
+            log.info("using key AKIAQ3EGRX5PZ7LM2KTD");
             // BUG: Diagnostic contains: 'aws_access_key'
-            log.atInfo().addKeyValue("key_id", "AKIAIOSFODNN7EXAMPLE").log("x");
+            log.atInfo().addKeyValue("key_id", "AKIAQ3EGRX5PZ7LM2KTD").log("x");
             log.info("using the configured key");
-            String notLogged = "AKIAIOSFODNN7EXAMPLE";
+            String notLogged = "AKIAQ3EGRX5PZ7LM2KTD";
           }
         }
         """).doTest();

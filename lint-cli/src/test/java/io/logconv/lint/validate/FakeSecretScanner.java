@@ -26,6 +26,12 @@ final class FakeSecretScanner implements SecretScanner {
   }
 
   @Override
+  public boolean keepsValue(String key, CharSequence value) {
+    String v = value.toString();
+    return v.startsWith("[REDACTED:") || v.matches("h:[0-9a-f]{12}");
+  }
+
+  @Override
   public void scan(CharSequence text, MatchSink sink) {
     Matcher m = AWS.matcher(text);
     while (m.find()) {

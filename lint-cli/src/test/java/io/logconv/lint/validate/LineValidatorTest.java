@@ -195,12 +195,12 @@ class LineValidatorTest {
 
   @Test
   void lv014SecretValueNamesKeyAndTypeButNeverTheSecret() {
-    List<Hit> hits = check(OK.replace("reconciled", "using AKIAIOSFODNN7EXAMPLE") + ",\"ctx\":{\"mail\":\"jane.doe@example.com\"}}");
+    List<Hit> hits = check(OK.replace("reconciled", "using AKIAQ3EGRX5PZ7LM2KTD") + ",\"ctx\":{\"mail\":\"jane.doe@example.com\"}}");
     assertThat(hits).extracting(Hit::rule).containsExactly("LV014", "LV014");
     assertThat(hits.get(0).message()).contains("'msg'").contains("aws_access_key");
     assertThat(hits.get(1).message()).contains("'ctx.mail'").contains("email");
-    assertThat(hits).allSatisfy(h -> assertThat(h.message()).doesNotContain("AKIAIOSFODNN7EXAMPLE").doesNotContain("jane.doe"));
-    assertThat(check("plain text with AKIAIOSFODNN7EXAMPLE inside"))
+    assertThat(hits).allSatisfy(h -> assertThat(h.message()).doesNotContain("AKIAQ3EGRX5PZ7LM2KTD").doesNotContain("jane.doe"));
+    assertThat(check("plain text with AKIAQ3EGRX5PZ7LM2KTD inside"))
         .extracting(Hit::rule)
         .containsExactly("LV001", "LV014");
   }
@@ -216,14 +216,27 @@ class LineValidatorTest {
 
   @Test
   void secretChecksRunOnTheRealDetectorsApi() {
-    // sdk-core's SecretRedactor behind the same interface as the fake above: the documented AWS
-    // example key id in the message is found, named by key and type, and never printed.
-    String line = OK.replace("reconciled", "using AKIAIOSFODNN7EXAMPLE") + "}";
+    // sdk-core's SecretRedactor behind the same interface as the fake above: a made-up AWS access
+    // key id in the message is found, named by key and type, and never printed.
+    String line = OK.replace("reconciled", "using AKIAQ3EGRX5PZ7LM2KTD") + "}";
     SecretScanner real = SecretScanner.of(io.logconv.core.redact.SecretRedactor.defaults());
     List<Hit> hits = check(line, real, null);
     assertThat(hits).extracting(Hit::rule).containsExactly("LV014");
-    assertThat(hits.get(0).message()).contains("'msg'").contains("aws").doesNotContain("AKIAIOSFODNN7EXAMPLE");
+    assertThat(hits.get(0).message()).contains("'msg'").contains("aws").doesNotContain("AKIAQ3EGRX5PZ7LM2KTD");
     assertThat(check(OK + "}", real, null)).isEmpty();
+    // AWS's documented example id is a placeholder to the SDK, so it is none to the validator.
+    assertThat(check(OK.replace("reconciled", "using AKIAIOSFODNN7EXAMPLE") + "}", real, null)).isEmpty();
+  }
+
+  @Test
+  void whatTheSdkKeepsUnderASecretKeyIsNoFindingAndANumberIsOne() {
+    SecretScanner real = SecretScanner.of(io.logconv.core.redact.SecretRedactor.defaults());
+    for (String kept : List.of("", "****", "${DB_PASSWORD}", "<secret>", "[hidden]", "changeme")) {
+      assertThat(check(OK + ",\"password\":\"" + kept + "\"}", real, null)).as(kept).isEmpty();
+    }
+    assertThat(check(OK + ",\"password\":1234,\"token\":true}", real, null))
+        .extracting(Hit::rule)
+        .containsExactly("LV015", "LV015");
   }
 
   @Test
@@ -286,13 +299,13 @@ class LineValidatorTest {
     // that finds nothing, and the test is skipped with this message).
     io.logconv.core.redact.SecretRedactor real = io.logconv.core.redact.SecretRedactor.defaults();
     boolean[] found = {false};
-    real.scan("AKIAIOSFODNN7EXAMPLE", (type, start, end) -> found[0] = true);
+    real.scan("AKIAQ3EGRX5PZ7LM2KTD", (type, start, end) -> found[0] = true);
     org.junit.jupiter.api.Assumptions.assumeTrue(
         found[0], "sdk-core's SecretRedactor detects nothing yet (skeleton): runs after the merge");
-    String line = OK.replace("reconciled", "using AKIAIOSFODNN7EXAMPLE") + ",\"password\":\"x\"}";
+    String line = OK.replace("reconciled", "using AKIAQ3EGRX5PZ7LM2KTD") + ",\"password\":\"x\"}";
     List<Hit> hits = check(line, SecretScanner.of(real), null);
     assertThat(hits).extracting(Hit::rule).contains("LV014", "LV015");
-    assertThat(hits).allSatisfy(h -> assertThat(h.message()).doesNotContain("AKIAIOSFODNN7EXAMPLE"));
+    assertThat(hits).allSatisfy(h -> assertThat(h.message()).doesNotContain("AKIAQ3EGRX5PZ7LM2KTD"));
   }
 
   @Test

@@ -49,6 +49,16 @@ public interface Redactor {
   CharSequence redact(String key, CharSequence value, StringBuilder scratch);
 
   /**
+   * {@link #redact} for the text of a value that is not itself text (a number, a list, an array, an
+   * object) under {@code key}: where a key rule covers the key it is replaced whole, with no
+   * placeholder kept, since a rendering such as {@code [hunter2]} of a list or {@code null} of an
+   * object's {@code toString()} only looks like one. The default is {@link #redact}.
+   */
+  default CharSequence redactRendered(String key, CharSequence rendered, StringBuilder scratch) {
+    return redact(key, rendered, scratch);
+  }
+
+  /**
    * True if the text just before the placeholder at index {@code placeholder} of the message
    * template {@code template} names a secret ({@code "password {}"}, {@code "token: {}"}), so that
    * the argument substituted there is to be hidden whatever it looks like. Must not allocate. The

@@ -328,6 +328,23 @@ public final class SecretRedactor implements Redactor {
     }
   }
 
+  @Override
+  public CharSequence redactRendered(String key, CharSequence rendered, StringBuilder scratch) {
+    KeyRules.Rule rule = ruleFor(key);
+    if (rule == null || rendered == null) {
+      return redact(key, rendered, scratch);
+    }
+    try {
+      CharSequence text = rendered == scratch ? scratch.toString() : rendered;
+      scratch.setLength(0);
+      append(rule.type, mode(rule.type, rule.pii), text, 0, text.length(), scratch);
+    } catch (RuntimeException e) {
+      scratch.setLength(0);
+      scratch.append(ERROR_REPLACEMENT);
+    }
+    return scratch;
+  }
+
   /** {@inheritDoc} The same trigger tables and detectors as {@link #redact}. */
   @Override
   public Prefilter prefilter() {
