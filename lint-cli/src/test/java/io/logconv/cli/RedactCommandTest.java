@@ -198,6 +198,23 @@ class RedactCommandTest {
     assertThat(r.out()).contains("[REDACTED:test]");
   }
 
+  @Test
+  void sdkWarningsGoToStderrWithOnePrefixNeverIntoTheRedactedLog() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv(io.logconv.core.redact.SecretRedactor.HASH_KEY_ENV) == null
+            && System.getProperty(io.logconv.core.redact.SecretRedactor.HASH_KEY_PROPERTY) == null,
+        "a hash key is configured: no warning to route");
+    String in = TS + "\"msg\":\"signed in\",\"email\":\"jane.doe@example.com\"}\n";
+    CliRun r = CliRun.runIn(dir, in.getBytes(StandardCharsets.UTF_8), "redact", "-");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).doesNotContain("jane.doe").doesNotContain("hash key").doesNotContain("logconv");
+    assertThat(jsonLines(r.out())).hasSize(1);
+    assertThat(r.err())
+        .contains("logconv redact: warning: no hash key is configured")
+        .doesNotContain("logconv: logconv")
+        .doesNotContain("warning: logconv:");
+  }
+
   CliRun redact(String stdin, String... args) {
     return redact(stdin.getBytes(StandardCharsets.UTF_8), args);
   }
