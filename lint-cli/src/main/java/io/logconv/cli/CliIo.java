@@ -1,5 +1,7 @@
 package io.logconv.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,15 +29,24 @@ public record CliIo(
     boolean stderrIsTerminal,
     Path workDir) {
 
-  /** The process's streams and terminals. */
+  /**
+   * The process's streams and terminals. Stdout is the file descriptor itself, not {@code
+   * System.out}: a {@link java.io.PrintStream} hides write errors, so a command would never learn
+   * that the reader of a pipe has gone.
+   */
   public static CliIo system() {
     return new CliIo(
         System.in,
-        System.out,
+        new FileOutputStream(FileDescriptor.out),
         System.err,
         isTerminal("logconv.stdout.tty", 1),
         isTerminal("logconv.stderr.tty", 2),
         Path.of(""));
+  }
+
+  /** These streams with stdout replaced. */
+  public CliIo withOut(OutputStream newOut) {
+    return new CliIo(in, newOut, err, stdoutIsTerminal, stderrIsTerminal, workDir);
   }
 
   static boolean isTerminal(String property, int fd) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Checks logs and code against the Kubernetes log conventions.",
-      "Exit codes: 0 all conform, 1 findings, 2 usage or I/O error."
+      "Exit codes: 0 all conform, 1 findings, 2 usage or I/O error, 141 output closed early."
     },
     subcommands = {
       ValidateCommand.class,

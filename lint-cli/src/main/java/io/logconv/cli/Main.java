@@ -7,7 +7,9 @@ import picocli.CommandLine;
 
 /**
  * Entry point of the {@code logconv} jar: runs the command and exits with its code (0 all conform,
- * 1 findings, 2 usage or I/O error). Errors are one line on stderr, never a stack trace.
+ * 1 findings, 2 usage or I/O error, 141 when the reader of stdout went away, as a process killed by
+ * SIGPIPE reports it in a shell). Errors are one line on stderr, never a stack trace; a closed
+ * output pipe ends the run quietly.
  *
  * <pre>{@code
  * java -jar lint-cli/target/logconv.jar validate samples/logs/controller-events.jsonl
@@ -22,11 +24,19 @@ public final class Main {
 
   /** Runs {@code logconv args} with {@code io} and returns the exit code. */
   public static int run(String[] args, CliIo io) {
-    return commandLine(io).execute(args);
+    CommandLine cl = commandLine(io);
+    int exit = cl.execute(args);
+    try {
+      cl.getOut().flush();
+    } catch (OutputClosed e) {
+      return OutputClosed.EXIT_CODE;
+    }
+    return exit;
   }
 
   /** The configured command line: streams, exit codes, error handling. */
-  public static CommandLine commandLine(CliIo io) {
+  public static CommandLine commandLine(CliIo unguarded) {
+    CliIo io = unguarded.withOut(OutputClosed.guard(unguarded.out()));
     CommandLine cl = new CommandLine(new LogconvCommand(io));
     // --help and --version print to stdout like every other tool; errors go to stderr.
     cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
@@ -34,6 +44,9 @@ public final class Main {
     cl.setExitCodeExceptionMapper(e -> LogconvCommand.ERROR);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (OutputClosed.in(e)) {
+            return OutputClosed.EXIT_CODE; // nobody reads any more: nothing to say, and no one to say it to
+          }
           if (!(e instanceof LogconvCommand.UsageError)) {
             commandLine.getErr().println("logconv: " + describe(e));
             commandLine.getErr().flush();

@@ -44,7 +44,9 @@ import picocli.CommandLine.ParentCommand;
     versionProvider = VersionProvider.class,
     description = {
       "Checks that each line of log files conforms to the log conventions and carries no secret.",
-      "Exit codes: 0 all lines conform, 1 findings, 2 usage or I/O error."
+      "Exit codes: 0 all lines conform (or no lines, unless --require-lines), 1 findings (or no"
+          + " lines with --require-lines), 2 usage or I/O error, 141 output closed early"
+          + " (as in '| head')."
     })
 public final class ValidateCommand implements Callable<Integer> {
   @ParentCommand LogconvCommand parent;
@@ -123,6 +125,12 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Say on stderr which format each file was read as.")
   boolean verbose;
 
+  @Option(
+      names = "--require-lines",
+      description = "Fail (exit 1) when the input holds no log line at all: an empty file or stdin"
+          + " is then a failure, not a pass.")
+  boolean requireLines;
+
   private SummaryCounter counter;
 
   @Override
@@ -188,6 +196,16 @@ public final class ValidateCommand implements Callable<Integer> {
             public void progress(String file, long bytes) {
               progressLine.update(file, bytes);
             }
+
+            @Override
+            public void crlfLine() {
+              counter.crlfLine();
+            }
+
+            @Override
+            public void uncheckedLine() {
+              counter.uncheckedLine();
+            }
           };
       for (String name : inputs) {
         ioError |= !validateOne(io, validator, name, listener, progressLine);
@@ -202,6 +220,13 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     if (ioError) {
       return LogconvCommand.ERROR;
+    }
+    if (counter.lines() == 0) {
+      io.err().println("logconv validate: no log lines read"
+          + (requireLines ? " (--require-lines: failing)" : ""));
+      if (requireLines) {
+        return LogconvCommand.FINDINGS;
+      }
     }
     return counter.findings() > 0 ? LogconvCommand.FINDINGS : LogconvCommand.OK;
   }

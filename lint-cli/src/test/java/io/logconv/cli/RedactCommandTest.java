@@ -55,6 +55,166 @@ class RedactCommandTest {
         all);
   }
 
+  /** Like {@link #redact(byte[], String...)}, holding at most {@code maxKept} bytes of a line. */
+  CliRun redactKeeping(int maxKept, String stdin, String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "redact";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return CliRun.runWith(
+        dir,
+        stdin.getBytes(StandardCharsets.UTF_8),
+        (CommandLine cl) -> {
+          RedactCommand c = (RedactCommand) cl.getSubcommands().get("redact").getCommand();
+          c.redactor = FAKE;
+          c.maxKept = maxKept;
+        },
+        all);
+  }
+
+  /** Every line of {@code out} parsed as JSON. */
+  static java.util.List<tools.jackson.databind.JsonNode> jsonLines(String out) {
+    java.util.List<tools.jackson.databind.JsonNode> nodes = new java.util.ArrayList<>();
+    for (String line : out.lines().toList()) {
+      nodes.add(tools.jackson.databind.json.JsonMapper.shared().readTree(line));
+    }
+    return nodes;
+  }
+
+  static final String TS = "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",";
+
+  @Test
+  void aLongJsonLineIsRedactedAsAStream() {
+    String longLine = TS + "\"msg\":\"" + "a".repeat(5000) + " hunter2\",\"password\":\"p\",\"n\":[1,{\"b\":true}]}";
+    CliRun r = redactKeeping(1024, longLine + "\n" + TS + "\"msg\":\"short\"}\n", "-");
+    assertThat(r.exit()).isZero();
+    var lines = jsonLines(r.out());
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0).get("msg").asString()).endsWith(" [REDACTED:test]").hasSize(5000 + 16);
+    assertThat(lines.get(0).get("password").asString()).isEqualTo("[REDACTED:password]");
+    assertThat(lines.get(0).get("n").toString()).isEqualTo("[1,{\"b\":true}]");
+    assertThat(r.err()).contains("2 lines, 1 with something hidden, 1 over 1024 bytes redacted as a stream");
+  }
+
+  @Test
+  void aLongTextLineIsReplacedByAJsonNoteAndTheExitCodeSaysSo() {
+    String text = "plain text hunter2 " + "b".repeat(3000);
+    CliRun r = redactKeeping(1024, TS + "\"msg\":\"before\"}\n" + text + "\n" + TS + "\"msg\":\"after\"}\n", "-");
+    assertThat(r.exit()).isEqualTo(1);
+    var lines = jsonLines(r.out());
+    assertThat(lines).hasSize(3);
+    var note = lines.get(1);
+    assertThat(note.get("level").asString()).isEqualTo("warn");
+    assertThat(note.get("logger").asString()).isEqualTo("io.logconv");
+    assertThat(note.get("logconv_redact_dropped").asLong()).isEqualTo(text.length());
+    assertThat(note.get("msg").asString()).contains(text.length() + " bytes dropped").contains("not a JSON object");
+    assertThat(r.out()).doesNotContain("hunter2").doesNotContain("bbbb");
+    assertThat(r.err())
+        .contains("logconv redact: -:2: a line of " + text.length() + " bytes dropped")
+        .contains("3 lines, 0 with something hidden, 1 line replaced by a note");
+  }
+
+  @Test
+  void aLongJsonLineThatBreaksOffIsClosedWithANote() {
+    String cut = TS + "\"msg\":\"hunter2\",\"nested\":{\"list\":[\"" + "c".repeat(3000);
+    CliRun r = redactKeeping(1024, cut + "\n" + TS + "\"msg\":\"next\"}\n", "-");
+    assertThat(r.exit()).isEqualTo(1);
+    var lines = jsonLines(r.out());
+    assertThat(lines).hasSize(2);
+    var first = lines.get(0);
+    assertThat(first.get("ts").asString()).isEqualTo("2023-03-07T11:32:29.167Z");
+    assertThat(first.get("msg").asString()).isEqualTo("[REDACTED:test]");
+    assertThat(first.get("nested").get("list").get(0).asString()).startsWith("logconv redact dropped the rest:");
+    assertThat(lines.get(1).get("msg").asString()).isEqualTo("next");
+    assertThat(r.err()).contains("-:1: a line of").contains("redacted as a stream up to where").contains("1 cut");
+  }
+
+  @Test
+  void aCriRecordRejoinedOverTheLimitKeepsItsFramingAndBecomesANote() {
+    String part = "d".repeat(700);
+    String in = "2024-07-02T12:40:06.1Z stdout P " + TS + "\"msg\":\"" + part + "\n"
+        + "2024-07-02T12:40:06.2Z stdout P " + part + "\n"
+        + "2024-07-02T12:40:06.3Z stdout F " + part + "\"}\n"
+        + "2024-07-02T12:40:06.4Z stdout F " + TS + "\"msg\":\"hunter2\"}\n";
+    CliRun r = redactKeeping(1024, in, "--input-format", "cri", "-");
+    assertThat(r.exit()).isEqualTo(1);
+    String[] out = r.out().lines().toArray(String[]::new);
+    assertThat(out).hasSize(2);
+    assertThat(out[0]).startsWith("2024-07-02T12:40:06.1Z stdout F {");
+    var note = tools.jackson.databind.json.JsonMapper.shared().readTree(out[0].substring(out[0].indexOf('{')));
+    assertThat(note.get("ts").asString()).isEqualTo("2023-03-07T11:32:29.167Z");
+    assertThat(note.get("logger").asString()).isEqualTo("io.logconv");
+    assertThat(note.get("msg").asString()).contains("container record rejoined");
+    assertThat(out[1]).isEqualTo("2024-07-02T12:40:06.4Z stdout F " + TS + "\"msg\":\"[REDACTED:test]\"}");
+  }
+
+  @Test
+  void aDockerRecordTooLongToParseBecomesANoteRecord() {
+    String in = "{\"log\":\"" + "e".repeat(4000) + "\\n\",\"stream\":\"stdout\",\"time\":\"2019-04-01T17:58:33.1Z\"}\n"
+        + "{\"log\":\"hunter2\\n\",\"stream\":\"stdout\",\"time\":\"2019-04-01T17:58:33.2Z\"}\n";
+    CliRun r = redactKeeping(1024, in, "--input-format", "docker", "-");
+    assertThat(r.exit()).isEqualTo(1);
+    var lines = jsonLines(r.out());
+    assertThat(lines).hasSize(2);
+    var note = tools.jackson.databind.json.JsonMapper.shared().readTree(lines.get(0).get("log").asString());
+    assertThat(note.get("msg").asString()).contains("Docker record longer than");
+    assertThat(lines.get(1).get("log").asString()).isEqualTo("[REDACTED:test]\n");
+  }
+
+  @Test
+  void aBrokenJsonDocumentIsClosedIntoValidJson() {
+    String in = "{\"status\":\"success\",\"data\":{\"resultType\":\"streams\",\"result\":[{\"stream\":{\"app\":\"a\"},"
+        + "\"values\":[[\"1\",\"hunter2\"],[\"2\",";
+    CliRun r = redact(in, "--input-format", "loki", "-");
+    assertThat(r.exit()).isEqualTo(1);
+    var doc = tools.jackson.databind.json.JsonMapper.shared().readTree(r.out());
+    assertThat(doc.toString()).contains("[REDACTED:test]").contains("logconv redact dropped the rest").doesNotContain("hunter2");
+    assertThat(r.err()).contains("1 cut");
+  }
+
+  @Test
+  void emptyInputSaysNoLinesRead() {
+    CliRun r = redact("", "-");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("logconv redact: no log lines read");
+  }
+
+  @Test
+  void aBinaryFileIsNotRedacted() throws IOException {
+    byte[] junk = new byte[2048];
+    new java.util.Random(7).nextBytes(junk);
+    Files.write(dir.resolve("junk.bin"), junk);
+    CliRun r = redact(new byte[0], "junk.bin");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("junk.bin: binary file, not text: not redacted");
+  }
+
+  @Test
+  void crlfLinesKeepTheirEnding() {
+    CliRun r = redact(TS + "\"msg\":\"hunter2\"}\r\n" + TS + "\"msg\":\"ok\"}\r\n", "-");
+    assertThat(r.exit()).isZero();
+    assertThat(jsonLines(r.out().replace("\r", ""))).hasSize(2);
+    assertThat(r.out()).contains("[REDACTED:test]");
+  }
+
+  @Test
+  void sdkWarningsGoToStderrWithOnePrefixNeverIntoTheRedactedLog() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv(io.logconv.core.redact.SecretRedactor.HASH_KEY_ENV) == null
+            && System.getProperty(io.logconv.core.redact.SecretRedactor.HASH_KEY_PROPERTY) == null,
+        "a hash key is configured: no warning to route");
+    String in = TS + "\"msg\":\"signed in\",\"email\":\"jane.doe@example.com\"}\n";
+    CliRun r = CliRun.runIn(dir, in.getBytes(StandardCharsets.UTF_8), "redact", "-");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).doesNotContain("jane.doe").doesNotContain("hash key").doesNotContain("logconv");
+    assertThat(jsonLines(r.out())).hasSize(1);
+    assertThat(r.err())
+        .contains("logconv redact: warning: no hash key is configured")
+        .doesNotContain("logconv: logconv")
+        .doesNotContain("warning: logconv:");
+  }
+
   CliRun redact(String stdin, String... args) {
     return redact(stdin.getBytes(StandardCharsets.UTF_8), args);
   }

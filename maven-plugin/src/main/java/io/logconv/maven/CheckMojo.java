@@ -100,6 +100,13 @@ public final class CheckMojo extends AbstractLogconvMojo {
     RuleSettings settings = ruleSettings();
     List<Path> sources = sourceFiles();
     List<Path> logs = logFiles();
+    boolean logsConfigured = logFilesConfigured();
+    if (logsConfigured && logs.isEmpty()) {
+      gateFailure(nothingValidated(String.join(", ", logFiles), 0, 0));
+      if (sources.isEmpty()) {
+        return;
+      }
+    }
     if (sources.isEmpty() && logs.isEmpty()) {
       log.info("logconv: skipped: no Java sources, logback.xml or log files in this module");
       return;
@@ -129,6 +136,10 @@ public final class CheckMojo extends AbstractLogconvMojo {
     log.info("logconv: " + moduleName() + ": " + summary(findings, sources.size(), lint, logs.size(), lines)
         + (sarif == null ? "" : "; SARIF: " + sarif));
 
+    if (logsConfigured && !logs.isEmpty() && lines[0] == 0) {
+      gateFailure(nothingValidated(String.join(", ", logFiles), logs.size(), lines[0]));
+    }
+
     List<Finding> failing = findings.stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
     if (!failing.isEmpty()) {
       String message = Messages.failure(failing, threshold, display(baseline.toPath()),
@@ -138,6 +149,30 @@ public final class CheckMojo extends AbstractLogconvMojo {
       }
       log.warn(message + " (not failing: failOnViolation is false)");
     }
+  }
+
+  /**
+   * Why a gate told to validate log files ({@code logFiles}) validated nothing, or null when it
+   * did: no file matched, or the files matched hold no log line. A gate that checks nothing must
+   * not pass as if everything conformed.
+   */
+  static String nothingValidated(String patterns, int files, long lines) {
+    if (files == 0) {
+      return "logconv: logFiles (" + patterns + ") matched no log file: no log line was validated";
+    }
+    if (lines == 0) {
+      return "logconv: the " + Messages.plural(files, "log file") + " matched by logFiles (" + patterns
+          + ") hold no log line: nothing was validated";
+    }
+    return null;
+  }
+
+  /** Fails the build with {@code message}, or warns when failOnViolation is false. */
+  private void gateFailure(String message) throws MojoFailureException {
+    if (failOnViolation) {
+      throw new MojoFailureException(message);
+    }
+    getLog().warn(message + " (not failing: failOnViolation is false)");
   }
 
   private static Severity severity(String name) throws MojoExecutionException {
@@ -209,14 +244,16 @@ public final class CheckMojo extends AbstractLogconvMojo {
         }
       }
     };
+    String[] reading = {""};
     try (Validator validator = new Validator(options)) {
       for (Path file : logs) {
+        reading[0] = display(file);
         try (InputStream in = Files.newInputStream(file)) {
           validator.validate(display(file), in, listener);
         }
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("logconv: cannot read log file: " + e.getMessage(), e);
+      throw new MojoExecutionException("logconv: cannot read log file " + reading[0] + ": " + e.getMessage(), e);
     }
   }
 

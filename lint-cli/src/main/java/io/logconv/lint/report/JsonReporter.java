@@ -83,6 +83,10 @@ final class JsonReporter implements Reporter {
     g.writeNumberProperty("conformingPercent", Math.floor(s.conformingPercent() * 100) / 100);
     g.writeNumberProperty("findings", s.findings());
     g.writeNumberProperty("findingsShown", s.findingsShown());
+    if (Summary.LINE.equals(s.unit())) {
+      g.writeNumberProperty("crlfLines", s.crlfLines());
+      g.writeNumberProperty("uncheckedLines", s.uncheckedLines());
+    }
     g.writeName("findingsByRule");
     g.writeStartObject();
     for (Map.Entry<String, Long> e : s.findingsByRule().entrySet()) {

@@ -25,6 +25,8 @@ import java.util.TreeMap;
  * @param findingsByRule rule id to number of findings, in id order
  * @param topLoggers the loggers (for the source linter: files) with the most findings, most first
  * @param unit what {@code linesRead} counts: {@code "line"} (log files) or {@code "file"} (source)
+ * @param crlfLines lines that ended in CR LF (accepted; counted so that a converted file shows)
+ * @param uncheckedLines lines too long to hold in memory: reported, their content not checked
  */
 public record Summary(
     int files,
@@ -34,7 +36,9 @@ public record Summary(
     long findingsShown,
     Map<String, Long> findingsByRule,
     List<Top> topLoggers,
-    String unit) {
+    String unit,
+    long crlfLines,
+    long uncheckedLines) {
   /** Units of log lines: a log-file validation run. */
   public static final String LINE = "line";
 
@@ -50,7 +54,20 @@ public record Summary(
       long findingsShown,
       Map<String, Long> findingsByRule,
       List<Top> topLoggers) {
-    this(files, linesRead, conformingLines, findings, findingsShown, findingsByRule, topLoggers, LINE);
+    this(files, linesRead, conformingLines, findings, findingsShown, findingsByRule, topLoggers, LINE, 0, 0);
+  }
+
+  /** A summary counted in {@code unit}, without line-ending or line-length notes. */
+  public Summary(
+      int files,
+      long linesRead,
+      long conformingLines,
+      long findings,
+      long findingsShown,
+      Map<String, Long> findingsByRule,
+      List<Top> topLoggers,
+      String unit) {
+    this(files, linesRead, conformingLines, findings, findingsShown, findingsByRule, topLoggers, unit, 0, 0);
   }
 
   /**

@@ -28,6 +28,8 @@ public final class SummaryCounter {
   private long conforming;
   private long findings;
   private long shown;
+  private long crlf;
+  private long unchecked;
   private final Map<String, Long> byRule = new TreeMap<>();
   private final Map<String, Long> byLogger = new HashMap<>();
 
@@ -42,6 +44,21 @@ public final class SummaryCounter {
     if (isConforming) {
       conforming++;
     }
+  }
+
+  /** One more line that ended in CR LF. */
+  public void crlfLine() {
+    crlf++;
+  }
+
+  /** One more line too long to check. */
+  public void uncheckedLine() {
+    unchecked++;
+  }
+
+  /** Lines counted so far. */
+  public long lines() {
+    return lines;
   }
 
   /** One more finding, on a line logged by {@code logger} (null if none); shown or hidden. */
@@ -74,6 +91,8 @@ public final class SummaryCounter {
             .limit(topN)
             .map(e -> new Summary.Top(e.getKey(), e.getValue()))
             .toList();
-    return new Summary(files, lines, conforming, findings, shown, new TreeMap<>(byRule), top);
+    return new Summary(
+        files, lines, conforming, findings, shown, new TreeMap<>(byRule), top, Summary.LINE, crlf,
+        unchecked);
   }
 }

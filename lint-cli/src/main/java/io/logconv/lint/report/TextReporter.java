@@ -62,6 +62,16 @@ final class TextReporter implements Reporter {
                   paint(s.findings() == 0 ? GREEN : YELLOW, percent(s.conformingPercent())),
                   s.findings(),
                   s.findings() == 1 ? "finding" : "findings"));
+        } else if (s.linesRead() == 0) {
+          // Not "100% conforming": a gate must not read an empty input as a pass.
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "  no log lines read (%d %s), %d %s%n",
+                  s.files(),
+                  s.files() == 1 ? "file" : "files",
+                  s.findings(),
+                  s.findings() == 1 ? "finding" : "findings"));
         } else {
           out.append(
               String.format(
@@ -75,6 +85,22 @@ final class TextReporter implements Reporter {
                   paint(s.findings() == 0 ? GREEN : YELLOW, percent(s.conformingPercent())),
                   s.findings(),
                   s.findings() == 1 ? "finding" : "findings"));
+        }
+        if (s.crlfLines() > 0) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %d %s ended in CR LF (accepted; the CR is not part of the line)%n",
+                  s.crlfLines(),
+                  s.crlfLines() == 1 ? "line" : "lines"));
+        }
+        if (s.uncheckedLines() > 0) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %d %s too long to hold in memory: reported, content not checked%n",
+                  s.uncheckedLines(),
+                  s.uncheckedLines() == 1 ? "line" : "lines"));
         }
         if (s.findingsShown() < s.findings()) {
           out.append(

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import io.logconv.lint.Severity;
+import io.logconv.lint.Wording;
 import io.logconv.lint.source.JavaContext;
 import io.logconv.lint.source.JavaRule;
 import io.logconv.lint.source.RuleInfo;
@@ -72,7 +73,7 @@ public final class AuditTypeRule extends JavaRule<MethodCallExpr> {
     if (v instanceof NameExpr n) {
       return ctx.logging().declaredType(n)
           .filter(NON_BOOLEAN_TYPES::contains)
-          .map(t -> "a " + t + " variable");
+          .map(t -> Wording.withArticle(t) + " variable");
     }
     return Optional.empty();
   }

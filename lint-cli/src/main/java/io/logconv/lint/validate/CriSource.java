@@ -31,6 +31,7 @@ final class CriSource implements LineSource {
       int end = r.length();
       if (end > 0 && b[end - 1] == '\r' && !r.truncated()) {
         end--;
+        sink.crlf();
       }
       int ts = Timestamps.rfc3339End(b, 0, end);
       if (ts < 0 || (ts < end && b[ts] != ' ')) {

@@ -36,6 +36,9 @@ final class DockerSource implements LineSource {
       if (r.length() == 0) {
         continue;
       }
+      if (r.buffer()[r.length() - 1] == '\r') {
+        sink.crlf(); // JSON allows the CR as whitespace after the record
+      }
       String log = null;
       String stream = null;
       boolean ok = true;

@@ -1,8 +1,10 @@
 package io.logconv.lint.validate;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import tools.jackson.core.JacksonException;
@@ -26,8 +28,13 @@ public final class FormatDetector {
   private static final int PEEK = 1 << 16;
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
-  /** A stream positioned at its start, decompressed if it was gzip, and its format. */
-  public record Opened(InputStream stream, InputFormat format, boolean gzip) {}
+  /**
+   * A stream positioned at its start, decompressed if it was gzip, and its format.
+   *
+   * @param binary true if the first 64 KiB are not text (see {@link #isBinary}): not a log,
+   *     whatever the format says
+   */
+  public record Opened(InputStream stream, InputFormat format, boolean gzip, boolean binary) {}
 
   private FormatDetector() {}
 
@@ -41,16 +48,44 @@ public final class FormatDetector {
     int b1 = in.read();
     in.reset();
     boolean gzip = b0 == 0x1f && b1 == 0x8b;
-    if (gzip) {
-      in = new BufferedInputStream(new GZIPInputStream(in, PEEK), PEEK);
+    InputStream content = gzip ? new GZIPInputStream(in, PEEK) : in;
+    // Peek by hand rather than mark and reset: a truncated .gz fails inside the peek, and the lines
+    // decoded before the cut must still reach the reader, with the failure after them.
+    byte[] head = new byte[PEEK];
+    int n = 0;
+    IOException failure = null;
+    try {
+      int r;
+      while (n < PEEK && (r = content.read(head, n, PEEK - n)) > 0) {
+        n += r;
+      }
+    } catch (IOException e) {
+      failure = e;
     }
-    if (override != null) {
-      return new Opened(in, override, gzip);
+    InputStream rest = failure == null ? content : new Failing(failure);
+    InputStream stream = new BufferedInputStream(
+        new SequenceInputStream(new ByteArrayInputStream(head, 0, n), rest), PEEK);
+    InputFormat format = override != null ? override : detect(head, n);
+    return new Opened(stream, format, gzip, isBinary(head, n));
+  }
+
+  /** A stream whose next read throws what the stream it replaces threw. */
+  private static final class Failing extends InputStream {
+    private final IOException failure;
+
+    Failing(IOException failure) {
+      this.failure = failure;
     }
-    in.mark(PEEK);
-    byte[] head = in.readNBytes(PEEK);
-    in.reset();
-    return new Opened(in, detect(head, head.length), gzip);
+
+    @Override
+    public int read() throws IOException {
+      throw failure;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      throw failure;
+    }
   }
 
   /** The format of a file that starts with {@code head[0..n)}. */
@@ -154,6 +189,23 @@ public final class FormatDetector {
     } catch (JacksonException e) {
       return null;
     }
+  }
+
+  /**
+   * True if {@code head[0..n)} is not text: more than one byte in twenty is a control character
+   * other than tab, line feed, carriage return, form feed and escape (which coloured text uses).
+   * An executable, an image or an archive is well above that; a log with the odd stray control
+   * character is well below, and keeps its lines checked one by one.
+   */
+  static boolean isBinary(byte[] head, int n) {
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int c = head[i] & 0xff;
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b) || c == 0x7f) {
+        control++;
+      }
+    }
+    return n > 0 && control * 20L > n;
   }
 
   private static boolean isBlank(byte c) {

@@ -22,6 +22,7 @@ final class JsonLinesSource implements LineSource {
         // A CRLF file: the \r belongs to the line ending, not to the event.
         if (len > 0 && r.buffer()[len - 1] == '\r') {
           len--;
+          sink.crlf();
         }
         sink.line(r.lineNumber(), r.buffer(), 0, len);
       }

@@ -1,8 +1,10 @@
 package io.logconv.lint.validate;
 
 import io.logconv.core.KeyPolicy;
+import io.logconv.core.StatusListener;
 import io.logconv.core.redact.MatchSink;
 import io.logconv.lint.RuleDescriptor;
+import io.logconv.lint.Wording;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Level;
@@ -52,6 +54,11 @@ public final class LineValidator {
   private static final String EXAMPLE_TS = "2023-03-07T11:32:29.167Z";
   private static final String NO_TYPE = "";
   private static final int MAX_DEPTH_TRACKED = 64;
+  /**
+   * The SDK's own key policy: every finding that suggests a new name for a key suggests the one
+   * the SDK would write, so two findings on one key never disagree.
+   */
+  private static final KeyPolicy SDK_KEYS = new KeyPolicy(false, StatusListener.IGNORE);
 
   private final SecretScanner scanner;
   private final SchemaCheck schema;
@@ -215,19 +222,20 @@ public final class LineValidator {
       pending(
           ValidatorRules.RESERVED_KEY,
           "collector-reserved key '" + key + "': fluentd and Fluent Bit add it themselves; write it"
-              + " as '" + Conventions.RENAME_PREFIX + key + "' or a name of your own");
+              + " as '" + SDK_KEYS.effectiveKey(key) + "' (as the SDK does) or a name of your own");
     } else if (Conventions.isPipelineKey(key)) {
       pending(
           ValidatorRules.PIPELINE_KEY,
           "key '" + key + "' is added or read by the log pipeline (CRI/Docker parsers, Fluent Bit,"
               + " ViaQ, korrel8r or Loki) and will be overwritten or misread; write it as '"
-              + Conventions.RENAME_PREFIX + KeyPolicy.sanitize(key) + "'");
+              + SDK_KEYS.effectiveKey(key) + "'");
     }
     if (!Conventions.isSafeKey(key)) {
       pending(
           ValidatorRules.UNSAFE_KEY,
           "key '" + show(key) + "' is not Loki-safe (" + Conventions.KEY_PATTERN + "): LogQL, Fluent"
-              + " Bit and korrel8r rename it differently; write it as '" + KeyPolicy.sanitize(key) + "'");
+              + " Bit and korrel8r rename it differently; write it as '"
+              + show(SDK_KEYS.effectiveKey(key)) + "'");
     }
   }
 
@@ -366,7 +374,7 @@ public final class LineValidator {
         if (!scanner.keepsValue(key, s)) {
           pending(
               ValidatorRules.SENSITIVE_KEY,
-              "value under '" + pathString(depth) + "' is a " + keyType
+              "value under '" + pathString(depth) + "' is " + Wording.withArticle(keyType)
                   + " by its key (value not shown); the SDK replaces it whole");
         }
         return;
@@ -385,7 +393,8 @@ public final class LineValidator {
       if (keyType != null) {
         pending(
             ValidatorRules.SENSITIVE_KEY,
-            "value under '" + pathString(depth) + "' is a " + keyType + " by its key (value not shown)");
+            "value under '" + pathString(depth) + "' is " + Wording.withArticle(keyType)
+                + " by its key (value not shown)");
         p.skipChildren();
         return;
       }
@@ -413,7 +422,8 @@ public final class LineValidator {
     } else if (keyType != null && t != JsonToken.VALUE_NULL) {
       pending(
           ValidatorRules.SENSITIVE_KEY,
-          "value under '" + pathString(depth) + "' is a " + keyType + " by its key (value not shown)");
+          "value under '" + pathString(depth) + "' is " + Wording.withArticle(keyType)
+                + " by its key (value not shown)");
     }
   }
 
@@ -428,7 +438,8 @@ public final class LineValidator {
     for (int i = 0; i < typesFound.size(); i++) {
       pending(
           ValidatorRules.SECRET_VALUE,
-          "value of '" + pathString(depth) + "' holds a " + typesFound.get(i) + " (value not shown)");
+          "value of '" + pathString(depth) + "' holds " + Wording.withArticle(typesFound.get(i))
+              + " (value not shown)");
     }
   }
 
@@ -436,7 +447,7 @@ public final class LineValidator {
     typesFound.clear();
     scanner.scan(new String(b, off, len, StandardCharsets.UTF_8), collectTypes);
     for (int i = 0; i < typesFound.size(); i++) {
-      out.add(ValidatorRules.SECRET_VALUE, "line holds a " + typesFound.get(i) + " (value not shown)");
+      out.add(ValidatorRules.SECRET_VALUE, "line holds " + Wording.withArticle(typesFound.get(i)) + " (value not shown)");
     }
   }
 

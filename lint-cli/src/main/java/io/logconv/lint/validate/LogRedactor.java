@@ -1,10 +1,14 @@
 package io.logconv.lint.validate;
 
 import io.logconv.core.redact.Redactor;
+import io.logconv.schema.Conventions;
+import io.logconv.schema.Level;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
@@ -13,6 +17,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -23,40 +29,125 @@ import tools.jackson.core.json.JsonFactory;
  * rejoined first (a secret may straddle the split) and written as one complete record with the
  * first part's timestamp. A Loki response is rewritten with each log line redacted.
  *
+ * <p>Every line written is whole: a JSON line longer than {@code maxKept} bytes is redacted as a
+ * stream (one value at a time, at most {@value #MAX_STREAMED_STRING} characters each); a line that
+ * cannot be, such as a long text line or a rejoined container record over the limit, is replaced
+ * by one valid JSON line ({@code logger} {@code io.logconv}, level {@code warn}) that says what was
+ * dropped and why; a JSON value that breaks off in a streamed line is closed with a {@value
+ * #DROPPED_KEY} note. The counts are kept ({@link #replaced()}, {@link #cut()}, …) and each such
+ * line is told to the {@link Notes}.
+ *
  * <pre>{@code
  * new LogRedactor(SecretRedactor.defaults(), 1 << 20).redact(in, null, System.out);
  * }</pre>
  */
 public final class LogRedactor {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
-  private final Redactor redactor;
-  private final int maxKept;
-  private final StringBuilder scratch = new StringBuilder();
-
-  public LogRedactor(Redactor redactor, int maxKept) {
-    this.redactor = redactor;
-    this.maxKept = maxKept;
+  /** Receives a note for each line that could not be written back whole. */
+  @FunctionalInterface
+  public interface Notes {
+    /** Line {@code lineNo} (of the input as read) was replaced or cut; {@code what} says why. */
+    void dropped(long lineNo, String what);
   }
 
-  /** Redacts {@code raw} (gzip undone) to {@code out}; returns the format it was read as. */
+  /** Longest string value a streamed line may hold, in characters. */
+  static final int MAX_STREAMED_STRING = 16 << 20;
+  /** The key of the note that closes a streamed JSON line whose rest had to be dropped. */
+  static final String DROPPED_KEY = "logconv_redact_dropped";
+  static final String LOGGER = "io.logconv";
+
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STREAMED_STRING).build())
+          .build();
+  private final Redactor redactor;
+  private final int maxKept;
+  private final Notes notes;
+  private final StringBuilder scratch = new StringBuilder();
+  private long lines;
+  private long changed;
+  private long streamed;
+  private long cut;
+  private long replaced;
+
+  public LogRedactor(Redactor redactor, int maxKept) {
+    this(redactor, maxKept, (line, what) -> {});
+  }
+
+  /**
+   * @param maxKept longest line held in memory, in bytes
+   * @param notes told about each line replaced or cut
+   */
+  public LogRedactor(Redactor redactor, int maxKept, Notes notes) {
+    this.redactor = redactor;
+    this.maxKept = maxKept;
+    this.notes = notes;
+  }
+
+  /** Application lines read so far (a Loki or JSON document counts its log lines, or one). */
+  public long lines() {
+    return lines;
+  }
+
+  /** Lines written back with something hidden. */
+  public long changed() {
+    return changed;
+  }
+
+  /** Lines over the in-memory limit that were redacted whole as a stream. */
+  public long streamed() {
+    return streamed;
+  }
+
+  /** Lines (or documents) written up to a point and closed with a note, the rest dropped. */
+  public long cut() {
+    return cut;
+  }
+
+  /** Lines replaced whole by a note. */
+  public long replaced() {
+    return replaced;
+  }
+
+  /**
+   * Redacts {@code raw} (gzip undone) to {@code out}; returns the format it was read as.
+   *
+   * @throws IOException on a read error (the lines before it have been written), or for binary
+   *     input, which is not redacted at all (nothing is written for it)
+   */
   public InputFormat redact(InputStream raw, InputFormat override, OutputStream out) throws IOException {
     FormatDetector.Opened opened = FormatDetector.open(raw, override);
-    InputStream in = opened.stream();
-    switch (opened.format()) {
-      case LOKI, JSON_DOCUMENT -> document(in, out);
-      case CRI -> cri(in, out);
-      case KUBECTL -> kubectl(in, out);
-      case DOCKER -> docker(in, out);
-      case JSON_LINES -> lines(in, out);
+    if (opened.binary()) {
+      throw new IOException("binary file, not text: not redacted (nothing written for it)");
     }
-    out.flush();
+    InputStream in = opened.stream();
+    try {
+      switch (opened.format()) {
+        case LOKI, JSON_DOCUMENT -> document(in, out);
+        case CRI -> cri(in, out);
+        case KUBECTL -> kubectl(in, out);
+        case DOCKER -> docker(in, out);
+        case JSON_LINES -> lines(in, out);
+      }
+    } finally {
+      out.flush();
+    }
     return opened.format();
   }
 
   private void lines(InputStream in, OutputStream out) throws IOException {
-    LineReader r = new LineReader(in, maxKept);
+    LineReader r = new LineReader(in, maxKept, true);
     while (r.next()) {
-      out.write(line(r.buffer(), 0, r.length(), r.truncated() ? r.fullLength() : -1));
+      lines++;
+      if (r.truncated()) {
+        long n = r.lineNumber();
+        long full = longLine(r, 0, out);
+        if (full < 0) {
+          out.write(replacement(r.buffer(), 0, r.length(), n, drainedLength(r),
+              "not a JSON object, and longer than the " + maxKept + " bytes redact holds in memory"));
+        }
+      } else {
+        out.write(line(r.buffer(), 0, r.length()));
+      }
       if (r.endedWithNewline()) {
         out.write('\n');
       }
@@ -64,27 +155,250 @@ public final class LogRedactor {
   }
 
   private void kubectl(InputStream in, OutputStream out) throws IOException {
-    LineReader r = new LineReader(in, maxKept);
+    LineReader r = new LineReader(in, maxKept, true);
     while (r.next()) {
+      lines++;
       byte[] b = r.buffer();
       int end = r.length();
       int ts = Timestamps.rfc3339End(b, 0, end);
       int from = ts > 0 && ts < end && b[ts] == ' ' ? ts + 1 : 0;
       out.write(b, 0, from);
-      out.write(line(b, from, end - from, r.truncated() ? r.fullLength() - from : -1));
+      if (r.truncated()) {
+        long n = r.lineNumber();
+        if (longLine(r, from, out) < 0) {
+          out.write(replacement(b, from, end - from, n, drainedLength(r) - from,
+              "not a JSON object, and longer than the " + maxKept + " bytes redact holds in memory"));
+        }
+      } else {
+        out.write(line(b, from, end - from));
+      }
       if (r.endedWithNewline()) {
         out.write('\n');
       }
     }
   }
 
+  /** Reads the rest of a paused line and returns its full length. */
+  private static long drainedLength(LineReader r) throws IOException {
+    InputStream rest = r.restOfLine();
+    byte[] sink = new byte[8192];
+    while (rest.read(sink, 0, sink.length) >= 0) {
+      // counted by the reader
+    }
+    return r.fullLength();
+  }
+
+  /**
+   * A line longer than the reader keeps, from {@code from}: if it starts as a JSON object, redacts
+   * it as a stream to {@code out} and returns its length; else writes nothing and returns -1.
+   */
+  private long longLine(LineReader r, int from, OutputStream out) throws IOException {
+    byte[] b = r.buffer();
+    int i = from;
+    while (i < r.length() && (b[i] == ' ' || b[i] == '\t')) {
+      i++;
+    }
+    if (i >= r.length() || b[i] != '{') {
+      return -1;
+    }
+    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(b, from, r.length() - from), r.restOfLine());
+    String why = streamJson(whole, out);
+    long full = drainedLength(r) - from;
+    if (why == null) {
+      streamed++;
+    } else {
+      cut++;
+      notes.dropped(r.lineNumber(), "a line of " + full + " bytes, over the " + maxKept
+          + "-byte limit, redacted as a stream up to where " + why + "; the rest was dropped");
+    }
+    return full;
+  }
+
+  /**
+   * Copies one JSON value from {@code in} to {@code out} with its secrets hidden, token by token.
+   * Returns null when the whole value was copied, else why it stopped; the output is closed into
+   * valid JSON with a {@value #DROPPED_KEY} note either way.
+   */
+  private String streamJson(InputStream in, OutputStream out) throws IOException {
+    JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), new NonClosing(out));
+    boolean afterName = false;
+    boolean hidden = false;
+    String why = null;
+    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), in)) {
+      String key = null;
+      boolean direct = false;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.PROPERTY_NAME) {
+          key = p.currentName();
+          direct = true;
+          g.copyCurrentEvent(p);
+          afterName = true;
+          continue;
+        }
+        boolean sensitive = direct && redactor.isSensitiveKey(key);
+        direct = false;
+        if (t == JsonToken.VALUE_STRING) {
+          String v = p.getString();
+          String r = redactor.redact(key, v, scratch).toString();
+          hidden |= !r.equals(v);
+          g.writeString(r);
+        } else if (sensitive && t.isStructStart()) {
+          StringWriter w = new StringWriter();
+          try (JsonGenerator sub = JSON.createGenerator(ObjectWriteContext.empty(), w)) {
+            sub.copyCurrentStructure(p);
+          }
+          hidden = true;
+          g.writeString(redactor.redact(key, w.toString(), scratch).toString());
+        } else if (sensitive && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
+          hidden = true;
+          g.writeString(redactor.redact(key, p.getText(), scratch).toString());
+        } else {
+          g.copyCurrentEvent(p);
+        }
+        afterName = false;
+        if (g.streamWriteContext().inRoot()) {
+          if (p.nextToken() != null) {
+            why = "a second JSON value began on the line";
+          }
+          break;
+        }
+      }
+      if (why == null && !g.streamWriteContext().inRoot()) {
+        why = "the line ended inside the JSON object";
+      }
+    } catch (StreamConstraintsException e) {
+      why = "a value longer than " + MAX_STREAMED_STRING + " characters began";
+    } catch (JacksonException e) {
+      why = "the JSON broke off (" + LineHints.describeBrokenJson(new byte[0], 0, 0, e) + ")";
+    }
+    if (hidden) {
+      changed++;
+    }
+    if (why != null) {
+      closeWithNote(g, afterName, why);
+    }
+    g.close();
+    return why;
+  }
+
+  /** Closes every open object and array of {@code g}, leaving a note where the input broke off. */
+  private static void closeWithNote(JsonGenerator g, boolean afterName, String why) {
+    if (g.streamWriteContext().inRoot()) {
+      return;
+    }
+    String note = "logconv redact dropped the rest: " + why;
+    if (g.streamWriteContext().inObject()) {
+      if (!afterName) {
+        g.writeName(DROPPED_KEY);
+      }
+      g.writeString(note);
+    } else {
+      g.writeString(note);
+    }
+    while (!g.streamWriteContext().inRoot()) {
+      if (g.streamWriteContext().inObject()) {
+        g.writeEndObject();
+      } else {
+        g.writeEndArray();
+      }
+    }
+  }
+
+  /**
+   * One JSON line in place of line {@code lineNo} that could not be redacted: {@code level} warn,
+   * {@code logger} io.logconv, the original {@code ts} when its first bytes name one, and a
+   * message that says how long the line was and why it was dropped. Counted and told to the notes.
+   */
+  private byte[] replacement(byte[] b, int off, int len, long lineNo, long bytes, String why) {
+    replaced++;
+    String what = "a line of " + bytes + " bytes dropped: " + why;
+    notes.dropped(lineNo, what);
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), w)) {
+      g.writeStartObject();
+      String ts = leadingTs(b, off, len);
+      if (ts != null) {
+        g.writeStringProperty(Conventions.TS, ts);
+      }
+      g.writeStringProperty(Conventions.LEVEL, Level.WARN.label());
+      g.writeStringProperty(Conventions.LOGGER, LOGGER);
+      g.writeStringProperty(Conventions.MSG, "logconv redact: " + what);
+      g.writeNumberProperty(DROPPED_KEY, bytes);
+      g.writeEndObject();
+    }
+    return w.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The top-level {@code ts} of a JSON line from its first bytes, if it is a contract ts. */
+  private static String leadingTs(byte[] b, int off, int len) {
+    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), b, off, len)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String k = p.currentName();
+        t = p.nextToken();
+        if (k.equals(Conventions.TS) && t == JsonToken.VALUE_STRING) {
+          String ts = p.getString();
+          return Timestamps.isContractTs(ts) ? ts : null;
+        }
+        p.skipChildren();
+      }
+    } catch (JacksonException e) {
+      // the first bytes ran out before a ts
+    }
+    return null;
+  }
+
+  /** A record rejoined from container-runtime parts, held up to the in-memory limit. */
+  private final class Joined {
+    final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    long startLine;
+    long bytes;
+    boolean over;
+
+    void start(long lineNo) {
+      startLine = lineNo;
+      bytes = 0;
+      over = false;
+      kept.reset();
+    }
+
+    /** Adds {@code n} kept bytes of a part whose full length is {@code full}. */
+    void add(byte[] b, int off, int n, long full) {
+      bytes += full;
+      if (!over && full == n && kept.size() + (long) n <= maxKept) {
+        kept.write(b, off, n);
+      } else {
+        over = true;
+        kept.write(b, off, (int) Math.max(0, Math.min(n, maxKept - kept.size())));
+      }
+    }
+
+    /** The application line redacted, or its replacement when it was over the limit. */
+    byte[] redacted() {
+      lines++;
+      byte[] c = kept.toByteArray();
+      if (over) {
+        return replacement(c, 0, c.length, startLine, bytes,
+            "a container record rejoined to more than the " + maxKept + " bytes redact holds in memory");
+      }
+      return line(c, 0, c.length);
+    }
+  }
+
   private void cri(InputStream in, OutputStream out) throws IOException {
     LineReader r = new LineReader(in, maxKept + 128);
-    ByteArrayOutputStream[] pending = {new ByteArrayOutputStream(), new ByteArrayOutputStream()};
+    Joined[] pending = {new Joined(), new Joined()};
     byte[][] prefix = new byte[2][];
     while (r.next()) {
       byte[] b = r.buffer();
       int end = r.length();
+      if (end > 0 && b[end - 1] == '\r' && !r.truncated()) {
+        end--;
+      }
       int ts = Timestamps.rfc3339End(b, 0, end);
       int stream = -1;
       if (ts > 0 && end >= ts + 10 && b[ts] == ' ') {
@@ -93,7 +407,11 @@ public final class LogRedactor {
       }
       if (stream < 0 || (b[ts + 8] != 'P' && b[ts + 8] != 'F')) {
         // Not a CRI record: hide what it may hold all the same.
-        out.write(line(b, 0, end, -1));
+        lines++;
+        out.write(r.truncated()
+            ? replacement(b, 0, end, r.lineNumber(), r.fullLength(),
+                "not a CRI record, and longer than the " + maxKept + " bytes redact holds in memory")
+            : line(b, 0, end));
         out.write('\n');
         continue;
       }
@@ -104,8 +422,10 @@ public final class LogRedactor {
       int content = Math.min(tagEnd + 1, end);
       if (prefix[stream] == null) {
         prefix[stream] = java.util.Arrays.copyOfRange(b, 0, ts + 8);
+        pending[stream].start(r.lineNumber());
       }
-      pending[stream].write(b, content, end - content);
+      int n = end - content;
+      pending[stream].add(b, content, n, n + r.fullLength() - r.length());
       if (b[ts + 8] == 'F') {
         writeCri(out, prefix[stream], pending[stream]);
         prefix[stream] = null;
@@ -118,21 +438,29 @@ public final class LogRedactor {
     }
   }
 
-  private void writeCri(OutputStream out, byte[] prefix, ByteArrayOutputStream content) throws IOException {
+  private void writeCri(OutputStream out, byte[] prefix, Joined content) throws IOException {
     out.write(prefix);
     out.write('F');
     out.write(' ');
-    byte[] c = content.toByteArray();
-    out.write(line(c, 0, c.length, -1));
+    out.write(content.redacted());
     out.write('\n');
-    content.reset();
   }
 
   private void docker(InputStream in, OutputStream out) throws IOException {
     LineReader r = new LineReader(in, maxKept * 2 + 256);
-    StringBuilder[] pending = {new StringBuilder(), new StringBuilder()};
+    Joined[] pending = {new Joined(), new Joined()};
+    boolean[] open = new boolean[2];
     String[] time = new String[2];
     while (r.next()) {
+      if (r.truncated()) {
+        // Too long to parse: neither its stream nor its time is known.
+        lines++;
+        byte[] note = replacement(new byte[0], 0, 0, r.lineNumber(), r.fullLength(),
+            "a Docker record longer than the " + (maxKept * 2 + 256) + " bytes redact holds in memory;"
+                + " its stream and time are not known");
+        writeDocker(out, note, true, "stdout", null);
+        continue;
+      }
       String log = null;
       String stream = "stdout";
       String t = null;
@@ -156,35 +484,38 @@ public final class LogRedactor {
         log = null;
       }
       if (log == null) {
-        out.write(line(r.buffer(), 0, r.length(), -1));
+        lines++;
+        out.write(line(r.buffer(), 0, r.length()));
         out.write('\n');
         continue;
       }
       int s = "stderr".equals(stream) ? 1 : 0;
-      if (time[s] == null) {
+      if (!open[s]) {
+        open[s] = true;
         time[s] = t;
+        pending[s].start(r.lineNumber());
       }
-      pending[s].append(log);
-      if (log.endsWith("\n")) {
-        writeDocker(out, pending[s], s == 1 ? "stderr" : "stdout", time[s]);
-        time[s] = null;
+      boolean nl = log.endsWith("\n");
+      byte[] part = (nl ? log.substring(0, log.length() - 1) : log).getBytes(StandardCharsets.UTF_8);
+      pending[s].add(part, 0, part.length, part.length);
+      if (nl) {
+        writeDocker(out, pending[s].redacted(), true, s == 1 ? "stderr" : "stdout", time[s]);
+        open[s] = false;
       }
     }
     for (int s = 0; s < 2; s++) {
-      if (pending[s].length() > 0) {
-        writeDocker(out, pending[s], s == 1 ? "stderr" : "stdout", time[s]);
+      if (open[s]) {
+        writeDocker(out, pending[s].redacted(), false, s == 1 ? "stderr" : "stdout", time[s]);
       }
     }
   }
 
-  private void writeDocker(OutputStream out, StringBuilder log, String stream, String time) throws IOException {
-    boolean nl = log.length() > 0 && log.charAt(log.length() - 1) == '\n';
-    byte[] content = log.substring(0, log.length() - (nl ? 1 : 0)).getBytes(StandardCharsets.UTF_8);
-    String redacted = new String(line(content, 0, content.length, -1), StandardCharsets.UTF_8);
+  private static void writeDocker(OutputStream out, byte[] redacted, boolean nl, String stream, String time)
+      throws IOException {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), w)) {
       g.writeStartObject();
-      g.writeStringProperty("log", redacted + (nl ? "\n" : ""));
+      g.writeStringProperty("log", new String(redacted, StandardCharsets.UTF_8) + (nl ? "\n" : ""));
       g.writeStringProperty("stream", stream);
       if (time != null) {
         g.writeStringProperty("time", time);
@@ -193,13 +524,19 @@ public final class LogRedactor {
     }
     out.write(w.toString().getBytes(StandardCharsets.UTF_8));
     out.write('\n');
-    log.setLength(0);
   }
 
-  /** A Loki response or pretty-printed JSON, copied token by token with strings redacted. */
+  /**
+   * A Loki response or pretty-printed JSON, copied token by token with strings redacted. Where the
+   * document breaks off (malformed, cut, or a value over {@value #MAX_STREAMED_STRING} characters)
+   * the output is closed into valid JSON with a {@value #DROPPED_KEY} note, and counted as cut.
+   */
   private void document(InputStream in, OutputStream out) throws IOException {
-    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), in);
-        JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+    JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), new NonClosing(out));
+    boolean afterName = false;
+    String why = null;
+    long loki = 0;
+    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), in)) {
       String key = null;
       boolean direct = false;
       boolean inValues;
@@ -210,11 +547,13 @@ public final class LogRedactor {
           key = p.currentName();
           direct = true;
           g.copyCurrentEvent(p);
+          afterName = true;
           if ("values".equals(key)) {
             valuesDepth = p.streamReadContext().getNestingDepth();
           }
           continue;
         }
+        afterName = false;
         int depth = p.streamReadContext().getNestingDepth();
         inValues = valuesDepth >= 0 && depth >= valuesDepth + 2;
         if (t == JsonToken.END_ARRAY && depth == valuesDepth) {
@@ -224,8 +563,9 @@ public final class LogRedactor {
           String s = p.getString();
           if (inValues) {
             // A Loki log line: redact it as the line it is.
+            loki++;
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            g.writeString(new String(line(b, 0, b.length, -1), StandardCharsets.UTF_8));
+            g.writeString(new String(line(b, 0, b.length), StandardCharsets.UTF_8));
           } else {
             g.writeString(redactor.redact(key, s, scratch).toString());
           }
@@ -237,10 +577,22 @@ public final class LogRedactor {
         }
         direct = false;
       }
-      g.flush();
+      if (!g.streamWriteContext().inRoot()) {
+        why = "the document ended inside an object or array";
+      }
+    } catch (StreamConstraintsException e) {
+      why = "a value longer than " + MAX_STREAMED_STRING + " characters began";
     } catch (JacksonException e) {
-      throw new IOException("malformed JSON document: redaction stopped", e);
+      why = "the JSON broke off (" + LineHints.describeBrokenJson(new byte[0], 0, 0, e) + ")";
     }
+    // Loki's log lines, or the document as one.
+    lines += Math.max(1, loki);
+    if (why != null) {
+      cut++;
+      closeWithNote(g, afterName, why);
+      notes.dropped(1, "the JSON document was redacted up to where " + why + "; the rest was dropped");
+    }
+    g.close();
     out.write('\n');
   }
 
@@ -248,12 +600,7 @@ public final class LogRedactor {
    * One application line with its secrets hidden: as JSON (by key and value) if it is a JSON
    * object, else as text; the bytes themselves when there is nothing to hide.
    */
-  byte[] line(byte[] b, int off, int len, long truncatedFrom) {
-    if (truncatedFrom >= 0) {
-      String kept = new String(b, off, len, StandardCharsets.UTF_8);
-      return (text(kept) + " [logconv: " + (truncatedFrom - len) + " more bytes dropped]")
-          .getBytes(StandardCharsets.UTF_8);
-    }
+  byte[] line(byte[] b, int off, int len) {
     int i = off;
     while (i < off + len && (b[i] == ' ' || b[i] == '\t')) {
       i++;
@@ -269,6 +616,7 @@ public final class LogRedactor {
     if (r.equals(s)) {
       return java.util.Arrays.copyOfRange(b, off, off + len);
     }
+    changed++;
     return r.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -330,7 +678,11 @@ public final class LogRedactor {
     } catch (JacksonException e) {
       return null;
     }
-    return changed ? buf.toByteArray() : java.util.Arrays.copyOfRange(b, off, off + len);
+    if (changed) {
+      this.changed++;
+      return buf.toByteArray();
+    }
+    return java.util.Arrays.copyOfRange(b, off, off + len);
   }
 
   /** Lets a generator be closed without closing the caller's stream. */

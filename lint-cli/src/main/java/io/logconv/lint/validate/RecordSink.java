@@ -19,6 +19,9 @@ public interface RecordSink {
    */
   void line(long lineNo, byte[] buf, int off, int len);
 
+  /** The line just handed over (or about to be) ended in CR LF; the CR is not part of it. */
+  default void crlf() {}
+
   /** A line longer than the reader keeps in memory; its content is not checked. */
   void oversized(long lineNo, long bytes);
 

@@ -92,6 +92,15 @@ public final class Validator implements AutoCloseable {
 
     /** {@code bytes} of the file (as stored, before decompression) have been read. */
     default void progress(String file, long bytes) {}
+
+    /** One line ended in CR LF (accepted: the CR is not part of the line). */
+    default void crlfLine() {}
+
+    /**
+     * One line was longer than the validator keeps in memory ({@link Options#maxKept}): it was
+     * measured and reported, but its content was not checked.
+     */
+    default void uncheckedLine() {}
   }
 
   private static final int BATCH_LINES = 2048;
@@ -123,9 +132,24 @@ public final class Validator implements AutoCloseable {
   public InputFormat validate(String file, InputStream raw, Listener listener) throws IOException {
     Counting counting = new Counting(raw);
     FormatDetector.Opened opened = FormatDetector.open(counting, options.format());
+    if (opened.binary()) {
+      // One finding for the file: its "lines" are arbitrary cuts of machine code or pixels, and
+      // the secret detectors would only find patterns by chance.
+      listener.finding(
+          new Finding(ValidatorRules.NOT_JSON.id(), ValidatorRules.NOT_JSON.defaultSeverity(), file, 1, 0,
+              "binary file, not text: not read as a log (no line of it was checked)"),
+          null);
+      return opened.format();
+    }
     Pipeline pipeline = new Pipeline(file, listener, counting);
     try {
-      LineSource.forFormat(opened.format(), options.maxKept()).read(opened.stream(), pipeline);
+      try {
+        LineSource.forFormat(opened.format(), options.maxKept()).read(opened.stream(), pipeline);
+      } catch (IOException e) {
+        // A truncated .gz or a read error: what was read before it is reported, then the error.
+        pipeline.finish();
+        throw e;
+      }
       pipeline.finish();
     } finally {
       pipeline.abandon();
@@ -169,13 +193,16 @@ public final class Validator implements AutoCloseable {
     final List<String> loggers;
     final boolean[] conforming;
     final int lines;
+    final int unchecked;
 
-    Result(Batch batch, List<Finding> findings, List<String> loggers, boolean[] conforming, int lines) {
+    Result(Batch batch, List<Finding> findings, List<String> loggers, boolean[] conforming, int lines,
+        int unchecked) {
       this.batch = batch;
       this.findings = findings;
       this.loggers = loggers;
       this.conforming = conforming;
       this.lines = lines;
+      this.unchecked = unchecked;
     }
   }
 
@@ -216,6 +243,11 @@ public final class Validator implements AutoCloseable {
       b.oversize[i] = -1;
       b.used += len;
       afterAdd(b);
+    }
+
+    @Override
+    public void crlf() {
+      listener.crlfLine();
     }
 
     @Override
@@ -295,6 +327,9 @@ public final class Validator implements AutoCloseable {
           for (int i = 0; i < r.lines; i++) {
             listener.line(r.conforming[i]);
           }
+          for (int i = 0; i < r.unchecked; i++) {
+            listener.uncheckedLine();
+          }
         } catch (IOException e) {
           failure = e; // the output is gone: stop reporting, let the reader end
         }
@@ -321,6 +356,7 @@ public final class Validator implements AutoCloseable {
     List<String> loggers = new ArrayList<>();
     boolean[] conforming = new boolean[b.count];
     int lines = 0;
+    int unchecked = 0;
     long prevLine = -1;
     try {
       for (int i = 0; i < b.count; i++) {
@@ -331,6 +367,7 @@ public final class Validator implements AutoCloseable {
           RuleDescriptor rule = b.problemRule[i];
           findings.add(new Finding(rule.id(), rule.defaultSeverity(), file, (int) lineNo, 0, b.problemMessage[i]));
         } else if (b.oversize[i] >= 0) {
+          unchecked++;
           findings.add(
               new Finding(
                   ValidatorRules.LINE_TOO_LONG.id(),
@@ -380,7 +417,7 @@ public final class Validator implements AutoCloseable {
     } finally {
       validators.offer(v);
     }
-    return new Result(b, findings, loggers, conforming, lines);
+    return new Result(b, findings, loggers, conforming, lines, unchecked);
   }
 
   /** Counts the bytes read from the stream as stored, for progress. */
