@@ -103,7 +103,8 @@ public final class RedactionSettings {
     return r.build();
   }
 
-  private static List<String> csv(String s) {
+  /** The non-blank parts of a comma-separated list, stripped. */
+  static List<String> csv(String s) {
     List<String> out = new ArrayList<>();
     int start = 0;
     while (start <= s.length()) {

@@ -53,8 +53,19 @@ class LogbackIntegrationTest {
     log.debug("debug line");
     log.trace("not enabled");
     List<String> status = h.statusMessages();
-    List<JsonNode> n = conforming(h.lines());
+    List<JsonNode> all = conforming(h.lines());
 
+    // The encoder's own one-time warnings are lines too, each just before the line that caused it.
+    assertThat(all).hasSize(8);
+    assertThat(List.of(all.get(0), all.get(4)))
+        .allSatisfy(w -> assertThat(w.get("logger").asString()).isEqualTo(ConventionsEncoder.WARNING_LOGGER))
+        .allSatisfy(w -> assertThat(w.get("level").asString()).isEqualTo("warn"))
+        .map(w -> w.get("msg").asString())
+        .satisfiesExactly(
+            m -> assertThat(m).contains("'pod_name' written as 'app_pod_name'"),
+            m -> assertThat(m).contains("'audit' written as 'app_audit'"));
+    List<JsonNode> n =
+        all.stream().filter(l -> !l.get("logger").asString().equals(ConventionsEncoder.WARNING_LOGGER)).toList();
     assertThat(n).hasSize(6);
     JsonNode first = n.get(0);
     assertThat(Lines.keys(first))
