@@ -235,6 +235,14 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     redactionSettings.setCustom(redactor);
   }
 
+  /**
+   * The redaction options, to configure them together (programmatic configuration, such as the
+   * Spring Boot starter's); read when the encoder starts.
+   */
+  public RedactionSettings redactionSettings() {
+    return redactionSettings;
+  }
+
   // --- life cycle -------------------------------------------------------------------------------
 
   @Override
