@@ -44,6 +44,10 @@ class BootApplicationTest {
       app.assertConformantAndSecretFree();
       List<JsonNode> lines = parse(app.stdoutLines());
 
+      String expected = System.getProperty("logconv.test.boot-version");
+      if (expected != null) {
+        assertThat(SpringBootVersion.getVersion()).as("the Boot version under test").isEqualTo(expected);
+      }
       JsonNode banner = lines.get(0);
       assertThat(banner.get("msg").asString())
           .as("the banner is the first line, as one line")
