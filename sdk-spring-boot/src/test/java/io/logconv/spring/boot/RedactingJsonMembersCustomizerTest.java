@@ -1,0 +1,55 @@
+package io.logconv.spring.boot;
+
+import static io.logconv.spring.boot.ConventionsFormatterTest.env;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import io.logconv.spring.boot.app.DemoApplication;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.event.KeyValuePair;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.StandardEnvironment;
+
+/** Boot's own JSON formats, with the starter on the class path, keep planted secrets out. */
+class RedactingJsonMembersCustomizerTest {
+  private final LoggerContext context = new LoggerContext();
+
+  private String encode(String format, StandardEnvironment env) {
+    context.putObject(Environment.class.getName(), env);
+    StructuredLogEncoder boot = new StructuredLogEncoder();
+    boot.setContext(context);
+    boot.setFormat(format);
+    boot.start();
+    Logger logger = context.getLogger("io.example.Login");
+    LoggingEvent e =
+        new LoggingEvent(
+            Logger.FQCN, logger, Level.INFO, "login password={} token {}", null,
+            new Object[] {DemoApplication.PASSWORD, DemoApplication.JWT});
+    e.setMDCPropertyMap(Map.of("session", DemoApplication.JWT));
+    e.addKeyValuePair(new KeyValuePair("password", DemoApplication.PASSWORD));
+    return new String(boot.encode(e), StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ecs", "logstash", "gelf"})
+  void bootsFormatsAreRedacted(String format) {
+    String line = encode(format, env("spring.application.name", "checkout"));
+    assertThat(line)
+        .doesNotContain(DemoApplication.PASSWORD, DemoApplication.JWT)
+        .contains("[REDACTED:password]", "[REDACTED:jwt]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ecs", "logstash"})
+  void redactionOffLeavesThemAsTheyAre(String format) {
+    String line = encode(format, env("spring.application.name", "checkout", "logconv.redaction.enabled", "false"));
+    assertThat(line).contains(DemoApplication.PASSWORD, DemoApplication.JWT);
+  }
+}
