@@ -9,6 +9,11 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import io.logconv.logback.ConventionsEncoder;
 import io.logconv.logback.StaticField;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Scope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -112,6 +117,24 @@ class ConventionsFormatterTest {
     assertThat(n.get("trace_id").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
     assertThat(n.get("span_id").asString()).isEqualTo("00f067aa0ba902b7");
     assertThat(line).doesNotContain("traceId", "spanId");
+  }
+
+  @Test
+  void withLogconvSdkOtelTooTheLineCarriesOneTraceId() {
+    LoggingEvent e = new LoggingEvent(Logger.FQCN, logger, Level.INFO, "m", null, null);
+    e.setMDCPropertyMap(Map.of("traceId", "4bf92f3577b34da6a3ce929d0e0e4736", "spanId", "00f067aa0ba902b7"));
+    SpanContext span =
+        SpanContext.create(
+            "4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", TraceFlags.getSampled(), TraceState.getDefault());
+    String line;
+    try (Scope s = Span.wrap(span).makeCurrent()) {
+      line = new ConventionsFormatter(env()).format(e);
+    }
+    JsonNode n = node(line);
+    assertThat(n.get("trace_id").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    assertThat(n.get("trace_flags").asString()).as("the OpenTelemetry provider ran").isEqualTo("01");
+    assertThat(line.split("\"trace_id\"", -1)).hasSize(2);
+    assertThat(line.split("\"span_id\"", -1)).hasSize(2);
   }
 
   @Test
