@@ -108,6 +108,26 @@ class LogbackIntegrationTest {
   }
 
   @Test
+  void theReadmeSpringXmlRenamesTraceIdsAndKeepsWarningsOffTheStatusManager() {
+    LogbackHarness h = LogbackHarness.capture("logback-spring-readme.xml");
+    Logger log = LoggerFactory.getLogger("io.example.Orders");
+    MDC.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+    MDC.put("spanId", "00f067aa0ba902b7");
+    try {
+      log.atInfo().addKeyValue("pod_name", "web-0").log("shown");
+    } finally {
+      MDC.clear();
+    }
+    List<String> status = h.statusMessages();
+    List<JsonNode> n = conforming(h.lines());
+    assertThat(n).hasSize(2);
+    assertThat(n.get(0).get("logger").asString()).isEqualTo(ConventionsEncoder.WARNING_LOGGER);
+    assertThat(n.get(1).get("trace_id").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    assertThat(n.get(1).get("span_id").asString()).isEqualTo("00f067aa0ba902b7");
+    assertThat(status).noneMatch(s -> s.contains("pod_name"));
+  }
+
+  @Test
   void theReadmeLogbackXmlWritesConformantRedactableLines() {
     LogbackHarness h = LogbackHarness.capture("logback.xml");
     Logger log = LoggerFactory.getLogger("io.example.Reconciler");
