@@ -260,10 +260,9 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
    * to the status manager unless {@link #setProblemsToStatus} turned that off.
    */
   private void warn(String message, Throwable cause) {
-    String text = message.startsWith(STATUS_PREFIX) ? message.substring(STATUS_PREFIX.length()) : message;
-    pendingWarnings.add(text);
+    pendingWarnings.add(message);
     if (problemsToStatus) {
-      addWarn(STATUS_PREFIX + text, cause);
+      addWarn(STATUS_PREFIX + message, cause);
     }
   }
 

@@ -10,7 +10,13 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import io.logconv.spring.boot.app.DemoApplication;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.logconv.logback.ConventionsEncoder;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.json.JsonWriter;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.event.KeyValuePair;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
@@ -44,6 +50,42 @@ class RedactingJsonMembersCustomizerTest {
     assertThat(line)
         .doesNotContain(DemoApplication.PASSWORD, DemoApplication.JWT)
         .contains("[REDACTED:password]", "[REDACTED:jwt]");
+  }
+
+  @Test
+  void missingHashKeyIsLoggedUnderIoLogconv() throws InterruptedException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv("LOGCONV_REDACT_HASH_KEY") == null && System.getProperty("logconv.redact.hashKey") == null);
+    Logger warnings = (Logger) LoggerFactory.getLogger(ConventionsEncoder.WARNING_LOGGER);
+    ListAppender<ILoggingEvent> seen = new ListAppender<>();
+    seen.start();
+    warnings.addAppender(seen);
+    try {
+      RedactingJsonMembersCustomizer customizer = new RedactingJsonMembersCustomizer(env());
+      String line = encodeWith(customizer, "jane@example.com");
+      assertThat(line).doesNotContain("jane@example.com").contains("h:");
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (seen.list.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(seen.list)
+          .singleElement()
+          .satisfies(e -> assertThat(e.getLevel()).isEqualTo(Level.WARN))
+          .satisfies(e -> assertThat(e.getFormattedMessage()).startsWith("no hash key is configured"));
+    } finally {
+      warnings.detachAppender(seen);
+    }
+  }
+
+  /** {@code value} under the key {@code email} through Boot's JSON writer with {@code customizer}. */
+  private static String encodeWith(RedactingJsonMembersCustomizer customizer, String value) {
+    JsonWriter<String> writer =
+        JsonWriter.of(
+            members -> {
+              members.add("email", v -> v);
+              customizer.customize((JsonWriter.Members<Object>) (JsonWriter.Members<?>) members);
+            });
+    return writer.writeToString(value);
   }
 
   @ParameterizedTest
