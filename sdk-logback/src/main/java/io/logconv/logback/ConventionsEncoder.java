@@ -14,8 +14,11 @@ import io.logconv.schema.Level;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
@@ -37,9 +40,11 @@ import org.slf4j.event.KeyValuePair;
  * key/value pairs (which win over MDC entries of the same name), static fields, {@code caller} when
  * {@link #setIncludeCaller includeCaller} is on, {@code audit: true} for events carrying the {@link
  * #AUDIT_MARKER_NAME AUDIT} marker, and {@code error}/{@code stacktrace} for a throwable. Secrets
- * and personal data are redacted by default. Problems inside the encoder go to Logback's status
- * manager, once per kind, never to the application; an event that cannot be encoded still yields a
- * valid line saying so.
+ * and personal data are redacted by default. Problems inside the encoder never reach the
+ * application: each one-time warning (a renamed reserved key, a missing hash key, a bad {@code
+ * <field>}) is written once as a conformant line of its own, logger {@value #WARNING_LOGGER} and
+ * level {@code warn}, just before the next event's line, and goes to Logback's status manager too;
+ * an event that cannot be encoded still yields a valid line saying so.
  *
  * <p>{@link #encode(ILoggingEvent)} returns a fresh array as Logback's contract requires; {@link
  * #encode(ILoggingEvent, OutputStream)} writes the line with no per-event garbage and is what
@@ -48,6 +53,12 @@ import org.slf4j.event.KeyValuePair;
 public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   /** Name of the marker that makes an event an audit event ({@code audit: true}). */
   public static final String AUDIT_MARKER_NAME = "AUDIT";
+
+  /** The {@code logger} of the lines carrying the encoder's own warnings. */
+  public static final String WARNING_LOGGER = "io.logconv";
+
+  /** The prefix that tells the encoder's messages apart in Logback's status list. */
+  private static final String STATUS_PREFIX = "logconv: ";
 
   private int maxLineBytes = Conventions.DEFAULT_MAX_LINE_BYTES;
   private boolean includeCaller;
@@ -60,20 +71,29 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   private boolean escapeLineSeparators;
   private boolean contextFields = true;
   private String auditMarker = AUDIT_MARKER_NAME;
+  private boolean problemsToStatus = true;
+  private Map<String, String> mdcKeyRenames = Map.of();
   private final List<StaticField> fields = new ArrayList<>();
   private final RedactionSettings redactionSettings = new RedactionSettings();
 
   private volatile LineFormat format;
   private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(PerThread::new);
 
+  /** Warnings not yet written as lines; each kind arrives once, so this stays small. */
+  private final Queue<String> pendingWarnings = new ConcurrentLinkedQueue<>();
+
   /** What each thread reuses from event to event. */
   private final class PerThread implements BiConsumer<String, String> {
     EventWriter writer = format().newWriter();
     final StringBuilder caller = new StringBuilder(96);
+    /** For the rare line that carries warnings before the event: created on first need. */
+    EventWriter warningWriter;
+    JsonBuffer withWarnings;
 
     @Override
     public void accept(String key, String value) {
-      writer.field(key, value);
+      Map<String, String> renames = mdcKeyRenames;
+      writer.field(renames.isEmpty() ? key : renames.getOrDefault(key, key), value);
     }
   }
 
@@ -143,6 +163,34 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     this.auditMarker = auditMarker;
   }
 
+  /**
+   * Also report problems to Logback's status manager (default on). Turn it off where a status
+   * listener would print them to the console as plain text, as Spring Boot's does: the warnings
+   * still appear as conformant lines on the encoder's own output.
+   */
+  public void setProblemsToStatus(boolean problemsToStatus) {
+    this.problemsToStatus = problemsToStatus;
+  }
+
+  /**
+   * MDC keys to write under another name, comma-separated {@code from=to}: {@code
+   * traceId=trace_id,spanId=span_id} puts Micrometer Tracing's ids where the conventions want them.
+   */
+  public void setMdcKeyRenames(String renames) {
+    Map<String, String> m = new HashMap<>();
+    for (String pair : RedactionSettings.csv(renames == null ? "" : renames)) {
+      int eq = pair.indexOf('=');
+      String from = eq < 0 ? "" : pair.substring(0, eq).strip();
+      String to = eq < 0 ? "" : pair.substring(eq + 1).strip();
+      if (from.isEmpty() || to.isEmpty()) {
+        warn("mdcKeyRenames: '" + pair + "' is not from=to and was ignored", null);
+      } else {
+        m.put(from, to);
+      }
+    }
+    this.mdcKeyRenames = Map.copyOf(m);
+  }
+
   /** Adds a static field written on every line ({@code <field><name>…</name><value>…</value></field>}). */
   public void addField(StaticField field) {
     fields.add(field);
@@ -187,6 +235,14 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     redactionSettings.setCustom(redactor);
   }
 
+  /**
+   * The redaction options, to configure them together (programmatic configuration, such as the
+   * Spring Boot starter's); read when the encoder starts.
+   */
+  public RedactionSettings redactionSettings() {
+    return redactionSettings;
+  }
+
   // --- life cycle -------------------------------------------------------------------------------
 
   @Override
@@ -195,7 +251,24 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
       format = buildFormat();
       super.start();
     } catch (IllegalArgumentException e) {
-      addError("logconv encoder not started: " + e.getMessage(), e);
+      error("encoder not started: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A one-time warning: written as a line of its own before the next event's line, and reported
+   * to the status manager unless {@link #setProblemsToStatus} turned that off.
+   */
+  private void warn(String message, Throwable cause) {
+    pendingWarnings.add(message);
+    if (problemsToStatus) {
+      addWarn(STATUS_PREFIX + message, cause);
+    }
+  }
+
+  private void error(String message, Throwable cause) {
+    if (problemsToStatus) {
+      addError(STATUS_PREFIX + message, cause);
     }
   }
 
@@ -212,19 +285,19 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
             .statusListener(
                 (kind, message, cause) -> {
                   if (kind.startsWith("encode-failure")) {
-                    addError("logconv: " + message, cause);
+                    error(message, cause); // the event's own line already says so
                   } else {
-                    addWarn("logconv: " + message, cause);
+                    warn(message, cause);
                   }
                 });
     for (StaticField f : fields) {
       if (f.getName() == null || f.getName().isEmpty()) {
-        addWarn("logconv: a <field> without a name was ignored");
+        warn("a <field> without a name was ignored", null);
       } else {
         b.staticField(f.getName(), f.getValue());
       }
     }
-    b.redactor(redactionSettings.build(message -> addWarn("logconv: " + message)));
+    b.redactor(redactionSettings.build(message -> warn(message, null)));
     return b.build();
   }
 
@@ -240,7 +313,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
           } catch (RuntimeException e) {
             // Misconfigured and never started, yet asked to encode: the defaults keep lines valid
             // and redacted rather than throwing into the application.
-            addError("logconv: encoder configuration rejected, defaults used: " + e.getMessage(), e);
+            error("encoder configuration rejected, defaults used: " + e.getMessage(), e);
             f = LineFormat.defaults();
           }
           format = f;
@@ -284,15 +357,34 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
       w = format().newWriter(); // the encoder was reconfigured and restarted
       t.writer = w;
     }
+    JsonBuffer line;
     try {
       map(event, w, t);
-      return w.end();
+      line = w.end();
     } catch (RuntimeException | StackOverflowError e) {
-      addError("logconv: an event could not be encoded; a line saying so was written", e);
+      error("an event could not be encoded; a line saying so was written", e);
       w.begin(safeTime(event), Level.ERROR, ConventionsEncoder.class.getName())
           .message("[logconv could not encode this event: " + e.getClass().getName() + "]");
-      return w.end();
+      line = w.end();
     }
+    return pendingWarnings.isEmpty() ? line : withWarnings(t, line, safeTime(event));
+  }
+
+  /** The pending warnings as lines of their own, then {@code line}, in the thread's second buffer. */
+  private JsonBuffer withWarnings(PerThread t, JsonBuffer line, long time) {
+    LineFormat f = format();
+    if (t.warningWriter == null || t.warningWriter.format() != f) {
+      t.warningWriter = f.newWriter();
+      t.withWarnings = new JsonBuffer(line.size() + 512);
+    }
+    JsonBuffer out = t.withWarnings;
+    out.reset(f.maxLineBytes());
+    String warning;
+    while ((warning = pendingWarnings.poll()) != null) {
+      JsonBuffer w = t.warningWriter.begin(time, Level.WARN, WARNING_LOGGER).message(warning).end();
+      out.appendRaw(w.array(), 0, w.size());
+    }
+    return out.appendRaw(line.array(), 0, line.size());
   }
 
   private static long safeTime(ILoggingEvent event) {

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class RedactionSettings {
+  private static final String PREFIX = "logconv: ";
+
   private boolean enabled = true;
   private Redactor custom;
   private String hashKey;
@@ -65,7 +67,8 @@ public final class RedactionSettings {
 
   /**
    * The redactor these settings describe: the custom one if set, {@link Redactor#NONE} if
-   * redaction is off, otherwise a {@link SecretRedactor} whose warnings go to {@code warnings}.
+   * redaction is off, otherwise a {@link SecretRedactor} whose warnings go to {@code warnings}
+   * (without the redactor's own {@code logconv: } prefix, so that callers add theirs once).
    *
    * @throws IllegalArgumentException for a malformed mode or an unusable hash key
    */
@@ -76,7 +79,7 @@ public final class RedactionSettings {
     if (!enabled) {
       return Redactor.NONE;
     }
-    SecretRedactor.Builder r = SecretRedactor.builder().warnings(warnings);
+    SecretRedactor.Builder r = SecretRedactor.builder().warnings(m -> warnings.accept(unprefixed(m)));
     if (hashKey != null && !hashKey.isBlank()) {
       r.hashKey(hashKey);
     }
@@ -103,7 +106,12 @@ public final class RedactionSettings {
     return r.build();
   }
 
-  private static List<String> csv(String s) {
+  private static String unprefixed(String message) {
+    return message.startsWith(PREFIX) ? message.substring(PREFIX.length()) : message;
+  }
+
+  /** The non-blank parts of a comma-separated list, stripped. */
+  static List<String> csv(String s) {
     List<String> out = new ArrayList<>();
     int start = 0;
     while (start <= s.length()) {

@@ -1,13 +1,16 @@
 package io.logconv.logback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEventVO;
+import ch.qos.logback.core.status.Status;
 import io.logconv.core.Lines;
+import io.logconv.core.redact.SecretRedactor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,13 @@ class ConventionsEncoderTest {
 
   private static String text(byte[] line) {
     return new String(line, StandardCharsets.UTF_8);
+  }
+
+  /** The lines of one encoder output, which must end with a newline. */
+  private static List<String> lines(byte[] out) {
+    String t = text(out);
+    assertThat(t).endsWith("\n");
+    return List.of(t.substring(0, t.length() - 1).split("\n", -1));
   }
 
   @Test
@@ -141,11 +151,107 @@ class ConventionsEncoderTest {
     LoggingEvent e = event(logger, "m");
     e.addMarker(org.slf4j.MarkerFactory.getMarker("SECURITY"));
     e.addKeyValuePair(new KeyValuePair("action", "VIEW"));
-    JsonNode n = Lines.conforming(text(enc.encode(e)));
+    List<String> lines = lines(enc.encode(e));
+    assertThat(lines).hasSize(2);
+    assertThat(Lines.conforming(lines.get(0)).get("msg").asString()).isEqualTo("a <field> without a name was ignored");
+    JsonNode n = Lines.conforming(lines.get(1));
     assertThat(n.get("service").asString()).isEqualTo("svc");
     assertThat(n.get("audit").asBoolean()).isTrue();
     assertThat(context.getStatusManager().getCopyOfStatusList())
-        .anyMatch(s -> s.getMessage().contains("without a name"));
+        .anyMatch(s -> s.getMessage().equals("logconv: a <field> without a name was ignored"));
+  }
+
+  private static void assumeNoHashKeyConfigured() {
+    assumeTrue(
+        System.getenv(SecretRedactor.HASH_KEY_ENV) == null
+            && System.getProperty(SecretRedactor.HASH_KEY_PROPERTY) == null,
+        "a hash key is configured in this environment");
+  }
+
+  @Test
+  void missingHashKeyWarningIsOneConformantLineBeforeTheFirstHashedEvent() {
+    assumeNoHashKeyConfigured();
+    ConventionsEncoder enc = new ConventionsEncoder();
+    enc.setContext(context);
+    enc.addField(new StaticField("service", "svc"));
+    enc.setPiiKeys("customer");
+    enc.start();
+    LoggingEvent e = event(logger, "order placed");
+    e.addKeyValuePair(new KeyValuePair("customer", "jane"));
+
+    List<String> first = lines(enc.encode(e));
+    assertThat(first).hasSize(2);
+    JsonNode warning = Lines.conforming(first.get(0));
+    assertThat(warning.get("ts").asString()).isEqualTo("2023-03-07T11:32:29.167Z");
+    assertThat(warning.get("level").asString()).isEqualTo("warn");
+    assertThat(warning.get("logger").asString()).isEqualTo(ConventionsEncoder.WARNING_LOGGER);
+    assertThat(warning.get("service").asString()).isEqualTo("svc");
+    assertThat(warning.get("msg").asString())
+        .startsWith("no hash key is configured")
+        .contains(SecretRedactor.HASH_KEY_ENV);
+    assertThat(Lines.conforming(first.get(1)).get("customer").asString()).startsWith("h:");
+
+    assertThat(lines(enc.encode(e))).as("the warning comes once").hasSize(1);
+    assertThat(context.getStatusManager().getCopyOfStatusList())
+        .filteredOn(s -> s.getMessage().contains("no hash key"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.getMessage()).startsWith("logconv: no hash key").doesNotContain("logconv: logconv:"))
+        .satisfies(s -> assertThat(s.getLevel()).isEqualTo(Status.WARN));
+  }
+
+  @Test
+  void warningsStayOffTheStatusManagerWhenAsked() {
+    assumeNoHashKeyConfigured();
+    LoggerContext quiet = new LoggerContext();
+    ConventionsEncoder enc = new ConventionsEncoder();
+    enc.setContext(quiet);
+    enc.setProblemsToStatus(false);
+    enc.setPiiKeys("customer");
+    enc.start();
+    LoggingEvent e = event(logger, "order placed");
+    e.addKeyValuePair(new KeyValuePair("customer", "jane"));
+    e.addKeyValuePair(new KeyValuePair("pod_name", "web-0"));
+    List<String> lines = lines(enc.encode(e));
+    assertThat(lines).hasSize(3);
+    assertThat(lines.subList(0, 2))
+        .map(l -> Lines.conforming(l).get("logger").asString())
+        .containsOnly(ConventionsEncoder.WARNING_LOGGER);
+    assertThat(Lines.conforming(lines.get(2)).get("app_pod_name").asString()).isEqualTo("web-0");
+    assertThat(quiet.getStatusManager().getCopyOfStatusList()).isEmpty();
+  }
+
+  @Test
+  void reservedKeyRenameIsWarnedAboutOnceAsALine() {
+    ConventionsEncoder enc = encoder();
+    LoggingEvent e = event(logger, "m");
+    e.addKeyValuePair(new KeyValuePair("pod_name", "web-0"));
+    List<String> first = lines(enc.encode(e));
+    assertThat(first).hasSize(2);
+    JsonNode warning = Lines.conforming(first.get(0));
+    assertThat(warning.get("level").asString()).isEqualTo("warn");
+    assertThat(warning.get("msg").asString()).contains("pod_name").doesNotStartWith("logconv:");
+    assertThat(lines(enc.encode(e))).hasSize(1);
+  }
+
+  @Test
+  void mdcKeysAreRenamedAsConfigured() {
+    ConventionsEncoder enc = new ConventionsEncoder();
+    enc.setContext(context);
+    enc.setMdcKeyRenames("traceId=trace_id, spanId=span_id,broken");
+    enc.start();
+    LoggingEvent e = new LoggingEvent(Logger.FQCN, logger, Level.INFO, "m", null, null);
+    e.setMDCPropertyMap(
+        Map.of("traceId", "4bf92f3577b34da6a3ce929d0e0e4736", "spanId", "00f067aa0ba902b7", "tenant", "t1"));
+    List<String> lines = lines(enc.encode(e));
+    assertThat(Lines.conforming(lines.get(0)).get("msg").asString())
+        .isEqualTo("mdcKeyRenames: 'broken' is not from=to and was ignored");
+    JsonNode n = Lines.conforming(lines.get(1));
+    assertThat(n.has("trace_id")).as(lines.get(1)).isTrue();
+    assertThat(n.get("trace_id").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    assertThat(n.get("span_id").asString()).isEqualTo("00f067aa0ba902b7");
+    assertThat(n.get("tenant").asString()).isEqualTo("t1");
+    assertThat(n.has("traceId")).isFalse();
+    assertThat(n.has("spanId")).isFalse();
   }
 
   @Test

@@ -53,8 +53,19 @@ class LogbackIntegrationTest {
     log.debug("debug line");
     log.trace("not enabled");
     List<String> status = h.statusMessages();
-    List<JsonNode> n = conforming(h.lines());
+    List<JsonNode> all = conforming(h.lines());
 
+    // The encoder's own one-time warnings are lines too, each just before the line that caused it.
+    assertThat(all).hasSize(8);
+    assertThat(List.of(all.get(0), all.get(4)))
+        .allSatisfy(w -> assertThat(w.get("logger").asString()).isEqualTo(ConventionsEncoder.WARNING_LOGGER))
+        .allSatisfy(w -> assertThat(w.get("level").asString()).isEqualTo("warn"))
+        .map(w -> w.get("msg").asString())
+        .satisfiesExactly(
+            m -> assertThat(m).contains("'pod_name' written as 'app_pod_name'"),
+            m -> assertThat(m).contains("'audit' written as 'app_audit'"));
+    List<JsonNode> n =
+        all.stream().filter(l -> !l.get("logger").asString().equals(ConventionsEncoder.WARNING_LOGGER)).toList();
     assertThat(n).hasSize(6);
     JsonNode first = n.get(0);
     assertThat(Lines.keys(first))
@@ -94,6 +105,26 @@ class LogbackIntegrationTest {
     assertThat(n.get(5).get("level").asString()).isEqualTo("debug");
     assertThat(status).anyMatch(s -> s.contains("pod_name") && s.contains("app_pod_name"));
     assertThat(status.stream().filter(s -> s.contains("'pod_name'"))).hasSize(1);
+  }
+
+  @Test
+  void theReadmeSpringXmlRenamesTraceIdsAndKeepsWarningsOffTheStatusManager() {
+    LogbackHarness h = LogbackHarness.capture("logback-spring-readme.xml");
+    Logger log = LoggerFactory.getLogger("io.example.Orders");
+    MDC.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+    MDC.put("spanId", "00f067aa0ba902b7");
+    try {
+      log.atInfo().addKeyValue("pod_name", "web-0").log("shown");
+    } finally {
+      MDC.clear();
+    }
+    List<String> status = h.statusMessages();
+    List<JsonNode> n = conforming(h.lines());
+    assertThat(n).hasSize(2);
+    assertThat(n.get(0).get("logger").asString()).isEqualTo(ConventionsEncoder.WARNING_LOGGER);
+    assertThat(n.get(1).get("trace_id").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    assertThat(n.get(1).get("span_id").asString()).isEqualTo("00f067aa0ba902b7");
+    assertThat(status).noneMatch(s -> s.contains("pod_name"));
   }
 
   @Test
