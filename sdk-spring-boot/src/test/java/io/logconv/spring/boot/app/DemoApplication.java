@@ -57,6 +57,9 @@ public class DemoApplication {
   public String login() {
     log.info("login with password=" + PASSWORD + " and token " + JWT);
     log.info("login with password={} and token {}", PASSWORD, JWT);
+    // The way services most often log a secret: named by the message, no "=" or ":".
+    log.info("user logged in with password {} bearer {}", PASSWORD, JWT);
+    log.info("user logged in with password " + PASSWORD + " bearer " + JWT);
     log.atInfo().addKeyValue("password", PASSWORD).addKeyValue("token", JWT).log("login attempt");
     return "ok";
   }
