@@ -326,7 +326,8 @@ public final class EventWriter {
   public EventWriter message(String template, Object[] args, int argCount) {
     msg.setLength(0);
     try {
-      MessageTemplate.format(msg, template, args, argCount, redactor);
+      MessageTemplate.format(
+          msg, template, args, argCount, namesSecret(template) ? redactor : Redactor.NONE);
     } catch (RuntimeException | StackOverflowError e) {
       msg.setLength(0);
       msg.append(template);
@@ -351,6 +352,29 @@ public final class EventWriter {
       report("message-format", "a log message could not be redacted; its template was written", e);
     }
     return this;
+  }
+
+  /**
+   * Templates seen lately and whether they name a secret at a placeholder, by hash code: call sites
+   * log the same template instance again and again, so the words before its placeholders are read
+   * once (a template built anew per event with the same text is found by its chars).
+   */
+  private final String[] templates = new String[TEMPLATE_SLOTS];
+
+  private final boolean[] templateNamesSecret = new boolean[TEMPLATE_SLOTS];
+
+  private static final int TEMPLATE_SLOTS = 16;
+
+  private boolean namesSecret(String template) {
+    if (template == null || redactor == Redactor.NONE) {
+      return false;
+    }
+    int slot = template.hashCode() & (TEMPLATE_SLOTS - 1);
+    if (!template.equals(templates[slot])) { // the same instance, nearly always: no char compared
+      templateNamesSecret[slot] = MessageTemplate.namesAnySecret(template, redactor);
+      templates[slot] = template;
+    }
+    return templateNamesSecret[slot];
   }
 
   /** Sets the message to {@code text} as is. */

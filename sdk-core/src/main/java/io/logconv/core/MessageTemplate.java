@@ -188,7 +188,8 @@ public final class MessageTemplate {
     return at >= 0 && at + literal.length() <= s.length() && s.indexOf(literal, at) == at;
   }
 
-  private static boolean namesAnySecret(String template, Redactor redactor) {
+  /** True if {@code redactor} says the template names a secret at any of its placeholders. */
+  static boolean namesAnySecret(String template, Redactor redactor) {
     for (int j = template.indexOf("{}"); j >= 0; j = template.indexOf("{}", j + 2)) {
       if (redactor.namesSecret(template, j)) {
         return true;

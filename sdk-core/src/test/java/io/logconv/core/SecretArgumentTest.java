@@ -200,6 +200,27 @@ class SecretArgumentTest {
   }
 
   @Test
+  void manyTemplatesAndTemplatesBuiltPerEventAreEachJudgedByTheirOwnWords() {
+    EventWriter w = LineFormat.builder().redactor(REDACTOR).build().newWriter();
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 40; i++) {
+        // More templates than the writer keeps, colliding in its slots, some built anew each time.
+        String template = i % 2 == 0 ? "step " + i + " password {}" : "step " + i + " value {}";
+        if (i % 3 == 0) {
+          template = new String(template.toCharArray());
+        }
+        JsonNode n =
+            Lines.conforming(
+                Lines.text(
+                    w.begin(0L, Level.INFO, "app").message(template, new Object[] {"a b"}, 1).end()));
+        assertThat(n.get("msg").asString())
+            .as(template)
+            .isEqualTo(i % 2 == 0 ? "step " + i + " password [REDACTED:password]" : "step " + i + " value a b");
+      }
+    }
+  }
+
+  @Test
   void hidingANamedArgumentAllocatesNothing() {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
