@@ -7,12 +7,14 @@ import ch.qos.logback.core.encoder.EncoderBase;
 import io.logconv.core.EventWriter;
 import io.logconv.core.JsonBuffer;
 import io.logconv.core.LineFormat;
+import io.logconv.core.ScratchPool;
 import io.logconv.core.redact.Redactor;
 import io.logconv.core.redact.SecretRedactor;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Level;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,13 +79,17 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   private final RedactionSettings redactionSettings = new RedactionSettings();
 
   private volatile LineFormat format;
-  private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(PerThread::new);
+  /**
+   * The writer and buffers an event is encoded with: one per platform thread, a few shared by all
+   * virtual threads (see {@link ScratchPool}), so parked virtual threads keep nothing.
+   */
+  private final ScratchPool<PerThread> states = new ScratchPool<>(PerThread::new);
 
   /** Warnings not yet written as lines; each kind arrives once, so this stays small. */
   private final Queue<String> pendingWarnings = new ConcurrentLinkedQueue<>();
 
-  /** What each thread reuses from event to event. */
-  private final class PerThread implements BiConsumer<String, String> {
+  /** What a thread reuses from event to event. */
+  final class PerThread implements BiConsumer<String, String> {
     EventWriter writer = format().newWriter();
     final StringBuilder caller = new StringBuilder(96);
     /** For the rare line that carries warnings before the event: created on first need. */
@@ -338,20 +344,65 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   /** The line for {@code event}, in a fresh array (Logback's {@code Encoder} contract). */
   @Override
   public byte[] encode(ILoggingEvent event) {
-    return encodeToBuffer(event).toByteArray();
+    PerThread t = states.acquire();
+    try {
+      return encodeInto(t, event).toByteArray();
+    } finally {
+      states.release(t);
+    }
+  }
+
+  /** The line for {@code event} as a string, newline included. Never throws. */
+  public String encodeToString(ILoggingEvent event) {
+    PerThread t = states.acquire();
+    try {
+      JsonBuffer line = encodeInto(t, event);
+      return new String(line.array(), 0, line.size(), StandardCharsets.UTF_8);
+    } finally {
+      states.release(t);
+    }
   }
 
   /** Writes the line for {@code event} to {@code out}, with no per-event garbage. */
   public void encode(ILoggingEvent event, OutputStream out) throws IOException {
-    encodeToBuffer(event).writeTo(out);
+    PerThread t = states.acquire();
+    try {
+      encodeInto(t, event).writeTo(out);
+    } finally {
+      states.release(t);
+    }
   }
 
   /**
-   * Encodes {@code event} into the calling thread's buffer and returns it; valid until this thread
-   * encodes its next event. Never throws.
+   * Encodes {@code event} and returns the line. On a platform thread it is the thread's own buffer,
+   * valid until this thread encodes its next event; on a virtual thread, whose state is pooled, it
+   * is a copy. Never throws.
    */
   public JsonBuffer encodeToBuffer(ILoggingEvent event) {
-    PerThread t = perThread.get();
+    PerThread t = states.acquire();
+    try {
+      JsonBuffer line = encodeInto(t, event);
+      if (!ScratchPool.pooled()) {
+        return line;
+      }
+      return new JsonBuffer(line.size()).appendRaw(line.array(), 0, line.size());
+    } finally {
+      states.release(t);
+    }
+  }
+
+  /** The calling thread's state; give it back with {@link #release}. */
+  PerThread acquire() {
+    return states.acquire();
+  }
+
+  /** Gives back what {@link #acquire} returned; the line encoded with it is no longer valid. */
+  void release(PerThread t) {
+    states.release(t);
+  }
+
+  /** Encodes {@code event} with {@code t}'s writer; the line is valid until {@code t} is reused. */
+  JsonBuffer encodeInto(PerThread t, ILoggingEvent event) {
     EventWriter w = t.writer;
     if (w.format() != format()) {
       w = format().newWriter(); // the encoder was reconfigured and restarted

@@ -9,6 +9,7 @@ import io.logconv.core.EventWriter;
 import io.logconv.core.ForeignThrowable;
 import io.logconv.core.KeyPolicy;
 import io.logconv.core.LineFormat;
+import io.logconv.core.ScratchPool;
 import io.logconv.core.MessageTemplate;
 import io.logconv.core.redact.Redactor;
 import io.logconv.core.StackTraceRenderer;
@@ -114,7 +115,8 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
   private final RedactionSettings redactionSettings = new RedactionSettings();
 
   private volatile LineFormat format;
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  /** Per platform thread, pooled for virtual threads: a parked virtual thread keeps none. */
+  private final ScratchPool<Scratch> scratch = new ScratchPool<>(Scratch::new);
 
   /** Reused text buffers of one thread. */
   private static final class Scratch {
@@ -247,18 +249,20 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
 
   @Override
   protected void append(ILoggingEvent event) {
+    Scratch s = scratch.acquire();
     try {
-      emit(event);
+      emit(event, s);
     } catch (RuntimeException | StackOverflowError e) {
       addError("logconv: an event could not be sent as an OpenTelemetry log record", e);
+    } finally {
+      scratch.release(s);
     }
   }
 
-  private void emit(ILoggingEvent event) {
+  private void emit(ILoggingEvent event, Scratch s) {
     LineFormat f = format;
     Redactor redactor = f.redactor();
     KeyPolicy keys = f.keyPolicy();
-    Scratch s = scratch.get();
     String loggerName = event.getLoggerName() == null ? "" : event.getLoggerName();
     LogRecordBuilder record = openTelemetry().getLogsBridge().get(loggerName).logRecordBuilder();
 

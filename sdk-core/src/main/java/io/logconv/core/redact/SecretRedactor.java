@@ -1,5 +1,6 @@
 package io.logconv.core.redact;
 
+import io.logconv.core.ScratchPool;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -102,8 +103,6 @@ public final class SecretRedactor implements Redactor {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  /** Per-thread HMAC state, cached for the last hash key the thread used. */
-  private static final ThreadLocal<HashState> HASH_STATE_CACHE = new ThreadLocal<>();
 
   private final KeyRules keyRules;
   private final KeyValueDetector pairs;
@@ -111,10 +110,11 @@ public final class SecretRedactor implements Redactor {
   private final ValueScanner scanner;
   private final Prefilter prefilter;
   private final Map<String, RedactionMode> modes;
-  private final byte[] hashKey;
   private final boolean randomHashKey;
   private final Consumer<String> warnings;
   private final AtomicBoolean warned = new AtomicBoolean();
+  /** HMAC state for this redactor's key: per platform thread, pooled for virtual threads. */
+  private final ScratchPool<HashState> hashStates;
 
   private SecretRedactor(Builder b, byte[] hashKey, boolean randomHashKey) {
     List<KeyRules.Rule> rules = new ArrayList<>();
@@ -148,8 +148,8 @@ public final class SecretRedactor implements Redactor {
     this.scanner = new ValueScanner(detectors);
     this.prefilter = new Prefilter(scanner);
     this.modes = Map.copyOf(b.modes);
-    this.hashKey = hashKey;
     this.randomHashKey = randomHashKey;
+    this.hashStates = new ScratchPool<>(() -> new HashState(hashKey));
     this.warnings = b.warnings;
   }
 
@@ -195,8 +195,16 @@ public final class SecretRedactor implements Redactor {
     if (text == null) {
       return;
     }
+    char[][] holder = CHARS.acquire();
+    try {
+      scan(text, charsOf(holder, text, text.length()), sink);
+    } finally {
+      CHARS.release(holder);
+    }
+  }
+
+  private void scan(CharSequence text, char[] chars, MatchSink sink) {
     int n = text.length();
-    char[] chars = charsOf(text, n);
     int pos = 0;
     while (true) {
       long hit = scanner.next(text, chars, n, pos, pos);
@@ -280,9 +288,14 @@ public final class SecretRedactor implements Redactor {
       KeyRules.Rule rule, RedactionMode mode, StringBuilder out, int start, int end) {
     switch (mode) {
       case HASH -> {
-        char[] hash = hash(out, start, end);
-        out.delete(start, end).insert(start, hash);
-        return start + hash.length;
+        HashState state = hashStates.acquire();
+        try {
+          char[] hash = hash(state, out, start, end);
+          out.delete(start, end).insert(start, hash);
+          return start + hash.length;
+        } finally {
+          hashStates.release(state);
+        }
       }
       case MASK -> {
         maskInPlace(out, start, end);
@@ -354,15 +367,15 @@ public final class SecretRedactor implements Redactor {
   /** Texts up to this many chars are copied into a per-thread array that is kept. */
   private static final int KEPT_CHARS = 16 * 1024;
 
-  private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
+  /** A holder of the kept array: per platform thread, pooled for virtual threads. */
+  private static final ScratchPool<char[][]> CHARS = new ScratchPool<>(() -> new char[1][]);
 
-  /** The chars of {@code text}, in a per-thread array unless the text is very long. */
-  private static char[] charsOf(CharSequence text, int n) {
+  /** The chars of {@code text}, in {@code holder}'s kept array unless the text is very long. */
+  private static char[] charsOf(char[][] holder, CharSequence text, int n) {
     char[] chars;
     if (n > KEPT_CHARS) {
       chars = new char[n];
     } else {
-      char[][] holder = CHARS.get();
       chars = Chars.ensure(holder[0], n);
       holder[0] = chars;
     }
@@ -372,8 +385,17 @@ public final class SecretRedactor implements Redactor {
 
   private CharSequence replaceMatches(
       CharSequence text, CharSequence value, StringBuilder scratch) {
+    char[][] holder = CHARS.acquire();
+    try {
+      return replaceMatches(text, charsOf(holder, text, text.length()), value, scratch);
+    } finally {
+      CHARS.release(holder);
+    }
+  }
+
+  private CharSequence replaceMatches(
+      CharSequence text, char[] chars, CharSequence value, StringBuilder scratch) {
     int n = text.length();
-    char[] chars = charsOf(text, n);
     int pos = 0;
     int copied = 0;
     boolean any = false;
@@ -425,14 +447,19 @@ public final class SecretRedactor implements Redactor {
   }
 
   private void appendHash(CharSequence text, int start, int end, StringBuilder out) {
-    out.append(hash(text, start, end));
+    HashState state = hashStates.acquire();
+    try {
+      out.append(hash(state, text, start, end));
+    } finally {
+      hashStates.release(state);
+    }
   }
 
   /**
    * {@code h:} and the hex digits of the keyed hash of {@code text[start, end)}, in a per-thread
    * array that the next hash on this thread overwrites.
    */
-  private char[] hash(CharSequence text, int start, int end) {
+  private char[] hash(HashState state, CharSequence text, int start, int end) {
     if (randomHashKey && !warned.get() && warned.compareAndSet(false, true)) {
       warnings.accept(
           "logconv: no hash key is configured, so personal data is hashed with a random"
@@ -443,11 +470,6 @@ public final class SecretRedactor implements Redactor {
               + HASH_KEY_PROPERTY
               + ") to a random secret of at least 32 characters shared by all replicas, or call"
               + " SecretRedactor.builder().hashKey(...).");
-    }
-    HashState state = HASH_STATE_CACHE.get();
-    if (state == null || state.key != hashKey) {
-      state = new HashState(hashKey);
-      HASH_STATE_CACHE.set(state);
     }
     state.mac.mac(text, start, end, state.out);
     char[] hex = state.hex;
@@ -502,13 +524,11 @@ public final class SecretRedactor implements Redactor {
 
   /** The HMAC state of one thread for one key. */
   private static final class HashState {
-    final byte[] key;
     final HmacSha256 mac;
     final byte[] out = new byte[32];
     final char[] hex = new char[Replacements.HASH_LENGTH];
 
     HashState(byte[] key) {
-      this.key = key;
       this.mac = new HmacSha256(key);
       Replacements.HASH_PREFIX.getChars(0, Replacements.HASH_PREFIX.length(), hex, 0);
     }

@@ -3,7 +3,6 @@ package io.logconv.spring.boot;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ContextBase;
 import ch.qos.logback.core.status.Status;
-import io.logconv.core.JsonBuffer;
 import io.logconv.logback.ConventionsEncoder;
 import io.logconv.logback.StaticField;
 import java.nio.charset.Charset;
@@ -79,8 +78,7 @@ public final class ConventionsFormatter implements StructuredLogFormatter<ILoggi
 
   @Override
   public String format(ILoggingEvent event) {
-    JsonBuffer line = encoder.encodeToBuffer(event);
-    return new String(line.array(), 0, line.size(), StandardCharsets.UTF_8);
+    return encoder.encodeToString(event);
   }
 
   @Override

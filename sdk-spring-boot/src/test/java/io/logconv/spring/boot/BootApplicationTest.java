@@ -3,6 +3,7 @@ package io.logconv.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.logconv.core.Jdks;
 import io.logconv.spring.boot.app.DemoApplication;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ class BootApplicationTest {
 
   @Test
   void webApplicationWritesOnlyConformantLines() throws Exception {
-    List<JsonNode> lines = serve(ChildApplication.currentJava());
+    List<JsonNode> lines = serve(Jdks.current());
     assertThat(withMsg(lines, "no hash key is configured"))
         .as("logconv's own warning is a line like the others")
         .hasValueSatisfying(
@@ -90,7 +91,7 @@ class BootApplicationTest {
 
   @Test
   void webApplicationOnVirtualThreadsWritesOnlyConformantLines() throws Exception {
-    Optional<Path> java = ChildApplication.javaWithVirtualThreads();
+    Optional<Path> java = Jdks.withVirtualThreads();
     assumeTrue(java.isPresent(), "no Java 21+ found for virtual threads");
     List<JsonNode> lines = serve(java.get(), "--spring.threads.virtual.enabled=true");
     JsonNode hello = withMsg(lines, "said hello to ada").orElseThrow();
@@ -102,7 +103,7 @@ class BootApplicationTest {
     try (ChildApplication app =
         ChildApplication.start(
             dir,
-            ChildApplication.currentJava(),
+            Jdks.current(),
             List.of(),
             "--spring.main.web-application-type=none",
             "--logging.structured.format.console=ecs")) {
@@ -135,7 +136,7 @@ class BootApplicationTest {
         StandardCharsets.UTF_8);
     try (ChildApplication app =
         ChildApplication.start(
-            dir, ChildApplication.currentJava(), List.of(conf), "--spring.main.web-application-type=none")) {
+            dir, Jdks.current(), List.of(conf), "--spring.main.web-application-type=none")) {
       assertThat(app.awaitExit()).isZero();
       assertThat(app.stdoutLines())
           .anyMatch(l -> l.startsWith("USER INFO " + DemoApplication.class.getName() + " Started DemoApplication"))

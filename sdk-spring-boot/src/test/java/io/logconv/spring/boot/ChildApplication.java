@@ -2,6 +2,7 @@ package io.logconv.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.logconv.core.Jdks;
 import io.logconv.lint.Finding;
 import io.logconv.lint.validate.InputFormat;
 import io.logconv.lint.validate.Validator;
@@ -19,9 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The {@link DemoApplication} in a JVM of its own, so that every byte it writes to stdout and
@@ -48,7 +47,7 @@ final class ChildApplication implements AutoCloseable {
     command.add("-cp");
     List<String> cp = new ArrayList<>();
     extraClasspath.forEach(p -> cp.add(p.toString()));
-    cp.add(testClasspath());
+    cp.add(Jdks.testClasspath());
     command.add(String.join(File.pathSeparator, cp));
     command.add(DemoApplication.class.getName());
     command.add("--server.port=0");
@@ -149,51 +148,5 @@ final class ChildApplication implements AutoCloseable {
   @Override
   public void close() {
     process.destroyForcibly();
-  }
-
-  private static String testClasspath() {
-    String cp = System.getProperty("surefire.test.class.path");
-    return cp != null && !cp.isEmpty() ? cp : System.getProperty("java.class.path");
-  }
-
-  /** This JVM's {@code java}. */
-  static Path currentJava() {
-    return Path.of(ProcessHandle.current().info().command().orElseThrow());
-  }
-
-  /** A {@code java} of feature release 21 or later (virtual threads): this one, or one beside it. */
-  static Optional<Path> javaWithVirtualThreads() throws IOException {
-    if (Runtime.version().feature() >= 21) {
-      return Optional.of(currentJava());
-    }
-    Path jvms = Path.of("/usr/lib/jvm");
-    if (!Files.isDirectory(jvms)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> s = Files.list(jvms)) {
-      return s.filter(d -> feature(d) >= 21)
-          .map(d -> d.resolve("bin/java"))
-          .filter(Files::isExecutable)
-          .sorted()
-          .findFirst();
-    }
-  }
-
-  private static int feature(Path jdk) {
-    try {
-      for (String line : Files.readAllLines(jdk.resolve("release"))) {
-        if (line.startsWith("JAVA_VERSION=\"")) {
-          String v = line.substring("JAVA_VERSION=\"".length());
-          int end = 0;
-          while (end < v.length() && Character.isDigit(v.charAt(end))) {
-            end++;
-          }
-          return end == 0 ? 0 : Integer.parseInt(v.substring(0, end));
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
-    return 0;
   }
 }
