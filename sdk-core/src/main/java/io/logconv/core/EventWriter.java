@@ -208,7 +208,11 @@ public final class EventWriter {
   /** Whether {@link #msg} went through the redactor (after the prefilter flagged it). */
   private boolean msgRedacted;
 
-  /** The redactor's trigger test, run as strings are copied, or null; and its table. */
+  /**
+   * The redactor's trigger test, run as strings are copied, and its table; null when there is no
+   * test to run: every string goes to the redactor ({@link Prefilter#EVERY_TEXT}) or none does
+   * ({@link #noRedaction}).
+   */
   private final Prefilter prefilter;
 
   private final byte[] scanClasses;
@@ -252,9 +256,9 @@ public final class EventWriter {
     this.status = format.status();
     this.maxLineBytes = format.maxLineBytes();
     this.providers = format.contextProviders();
-    Prefilter p = redactor.prefilter();
-    this.prefilter = p == Prefilter.NONE ? null : p;
-    this.noRedaction = p == Prefilter.NONE;
+    Prefilter p = LineFormat.prefilterOf(redactor);
+    this.noRedaction = p == Prefilter.NOTHING_TO_HIDE;
+    this.prefilter = noRedaction || p == Prefilter.EVERY_TEXT ? null : p;
     this.scanClasses = format.scanClasses();
     this.traces = new StackTraceRenderer.Renderer(redactor, p, scanClasses);
     this.buf = new JsonBuffer(1024, format.escapeLineSeparators());

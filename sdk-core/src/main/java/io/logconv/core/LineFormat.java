@@ -46,11 +46,18 @@ public final class LineFormat {
   private final ContextFieldProvider[] contextProviders;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
+  /** The redactor's trigger test, {@code null} read as {@link Prefilter#EVERY_TEXT}. */
+  static Prefilter prefilterOf(Redactor redactor) {
+    Prefilter p = redactor.prefilter();
+    return p == null ? Prefilter.EVERY_TEXT : p;
+  }
+
   private LineFormat(Builder b) {
     this.maxLineBytes = b.maxLineBytes;
     this.redactor = b.redactor;
-    Prefilter prefilter = redactor == null ? null : redactor.prefilter();
-    this.scanClasses = prefilter == null ? null : JsonBuffer.scanClasses(prefilter);
+    Prefilter prefilter = prefilterOf(redactor);
+    this.scanClasses =
+        prefilter == Prefilter.EVERY_TEXT ? null : JsonBuffer.scanClasses(prefilter);
     this.status = new OncePerKind(b.status, reported);
     this.keyPolicy = new KeyPolicy(b.strict, this.status);
     this.maxFramesPerCause = b.maxFramesPerCause;

@@ -27,17 +27,34 @@ public final class Prefilter {
   /** Class bit: a detector's trigger starts with this char, at a word start only. */
   public static final int TRIGGER_AT_WORD_START = ValueScanner.TRIGGER_AT_WORD_START;
 
-  /** The prefilter of a redactor that hides nothing: no char triggers. */
-  public static final Prefilter NONE = new Prefilter(null);
+  /**
+   * The test of a redactor that hides nothing in text ({@link Redactor#NONE}): no char triggers,
+   * so the writer copies every text without asking the redactor.
+   */
+  public static final Prefilter NOTHING_TO_HIDE = new Prefilter(null, false);
+
+  /**
+   * The test of a redactor that has none of its own (the default of {@link Redactor#prefilter}):
+   * every char may trigger, so the writer passes every text to {@link Redactor#redact}.
+   */
+  public static final Prefilter EVERY_TEXT = new Prefilter(null, true);
 
   private final ValueScanner scanner;
+  private final boolean everyText;
 
   /** {@link ValueScanner#continuation} for each pair of ASCII chars, indexed {@code c << 7 | next}. */
   private final byte[] pairs = new byte[128 * 128];
 
   Prefilter(ValueScanner scanner) {
+    this(scanner, false);
+  }
+
+  private Prefilter(ValueScanner scanner, boolean everyText) {
     this.scanner = scanner;
-    if (scanner != null) {
+    this.everyText = everyText;
+    if (everyText) {
+      java.util.Arrays.fill(pairs, (byte) (TRIGGER_ANYWHERE | TRIGGER_AT_WORD_START));
+    } else if (scanner != null) {
       for (char c = 0; c < 128; c++) {
         if ((scanner.classOf(c) & (TRIGGER_ANYWHERE | TRIGGER_AT_WORD_START)) != 0) {
           for (char next = 0; next < 128; next++) {
@@ -58,10 +75,11 @@ public final class Prefilter {
     return pairs[c << 7 | next];
   }
 
-  /** The class bits of {@code c}; 0 beyond ASCII. */
+  /** The class bits of {@code c}; no {@link #WORD} bit beyond ASCII. */
   public int classOf(char c) {
     if (scanner == null) {
-      return c < 128 && Text.isWordChar(c) ? WORD : 0;
+      int word = c < 128 && Text.isWordChar(c) ? WORD : 0;
+      return everyText ? word | TRIGGER_ANYWHERE : word;
     }
     return scanner.classOf(c) & (WORD | TRIGGER_ANYWHERE | TRIGGER_AT_WORD_START);
   }
@@ -79,7 +97,7 @@ public final class Prefilter {
   public boolean matchesAt(
       CharSequence text, char[] chars, int length, int at, boolean wordStart) {
     if (scanner == null) {
-      return false;
+      return everyText;
     }
     try {
       char c = chars[at];

@@ -28,7 +28,7 @@ public interface Redactor {
 
         @Override
         public Prefilter prefilter() {
-          return Prefilter.NONE;
+          return Prefilter.NOTHING_TO_HIDE;
         }
       };
 
@@ -81,10 +81,11 @@ public interface Redactor {
   }
 
   /**
-   * The trigger test the writer runs as it copies a text (see {@link Prefilter}), or {@code null}
-   * (the default) to have every text go through {@link #redact}.
+   * The trigger test the writer runs as it copies a text (see {@link Prefilter}); {@link
+   * Prefilter#EVERY_TEXT} (the default, and what {@code null} is read as) has every text go through
+   * {@link #redact}, {@link Prefilter#NOTHING_TO_HIDE} none.
    */
   default Prefilter prefilter() {
-    return null;
+    return Prefilter.EVERY_TEXT;
   }
 }
