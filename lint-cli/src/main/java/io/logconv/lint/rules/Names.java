@@ -5,27 +5,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How the rules read identifiers and keys: split into lowercase words ({@code getAccessToken} ->
- * {@code [get, access, token]}, {@code api_key} -> {@code [api, key]}), then judged by their last
- * words, so {@code accessToken} is secret-like while {@code tokenCount}, {@code secretName} and
- * {@code isTokenValid} are not.
+ * How the rules read Java identifiers: split into lowercase words ({@code getAccessToken} -> {@code
+ * [get, access, token]}), then judged by sdk-core's secret key rules ({@link SdkRedaction}), which
+ * match a name's normalised end, so {@code accessToken} and {@code dbPassword} are secret-like while
+ * {@code tokenCount} and {@code secretName} are not. Keys are not judged here: a key is what the
+ * SDK says it is. What is added here is about identifiers only, where a name says more about the
+ * value than a key does: a predicate ({@code isTokenValid}, {@code hasPassword}) holds a boolean,
+ * and a paging or protocol cursor ({@code nextPageToken}, {@code continueToken}) is no credential.
+ * The SDK would redact a key spelled like either, since a key carries no such grammar.
  */
 final class Names {
-  private static final Set<String> SECRET_TAILS =
-      Set.of(
-          "password", "passwd", "pwd", "passphrase", "secret", "token", "credential",
-          "credentials", "apikey", "authorization", "cookie", "privatekey", "bearer");
-  private static final Set<String> SECRET_PAIRS =
-      Set.of("api key", "private key", "access key", "secret key", "client secret", "set cookie");
-  /** Tokens that are paging or protocol cursors, not credentials. */
-  private static final Set<String> NOT_SECRET_BEFORE_TOKEN =
-      Set.of("continue", "page", "next", "cancellation", "resume", "sync", "pagination");
+  /** First words of a method or variable that holds a boolean about the rest of its name. */
   private static final Set<String> PREDICATE_PREFIXES = Set.of("is", "has", "should", "can");
-  private static final Set<String> PII_KEYS =
-      Set.of(
-          "user", "username", "userid", "useremail", "login", "email", "emailaddress", "phone",
-          "phonenumber", "mobile", "ssn", "firstname", "lastname", "fullname", "dateofbirth",
-          "birthdate");
+
+  /** Words before {@code token} in the name of a paging or protocol cursor. */
+  private static final Set<String> CURSOR_WORDS =
+      Set.of("continue", "page", "next", "cancellation", "resume", "sync", "pagination");
+
+  /** The SDK's rule type for tokens, the only type a cursor name ends with. */
+  private static final String TOKEN_TYPE = "token";
 
   private Names() {}
 
@@ -62,30 +60,22 @@ final class Names {
   }
 
   /**
-   * True if a variable, field, getter or key with this name evidently holds a secret: {@code
-   * password}, {@code dbPassword}, {@code getToken}, {@code credentials}, {@code api_key}.
+   * True if a variable, field or getter with this name evidently holds a secret: a secret key rule
+   * covers the name ({@code password}, {@code dbPassword}, {@code getToken}, {@code credentials},
+   * {@code sessionId}), and it is neither a predicate nor a cursor.
    */
   static boolean isSecretLike(String name) {
+    String type = SdkRedaction.secretTypeOfName(name);
+    if (type == null) {
+      return false;
+    }
     List<String> w = words(name);
-    if (!w.isEmpty() && w.get(0).equals("get") && w.size() > 1) {
+    if (!w.isEmpty() && w.get(0).equals("get")) {
       w = w.subList(1, w.size());
     }
     if (w.isEmpty() || PREDICATE_PREFIXES.contains(w.get(0))) {
       return false;
     }
-    String last = w.get(w.size() - 1);
-    String pair = w.size() > 1 ? w.get(w.size() - 2) + " " + last : "";
-    if (SECRET_PAIRS.contains(pair)) {
-      return true;
-    }
-    if (last.equals("token") && w.size() > 1 && NOT_SECRET_BEFORE_TOKEN.contains(w.get(w.size() - 2))) {
-      return false;
-    }
-    return SECRET_TAILS.contains(last);
-  }
-
-  /** True if a key names personal data: {@code user_id}, {@code userName}, {@code email}. */
-  static boolean isPiiKey(String key) {
-    return PII_KEYS.contains(String.join("", words(key)));
+    return !(type.equals(TOKEN_TYPE) && w.size() > 1 && CURSOR_WORDS.contains(w.get(w.size() - 2)));
   }
 }

@@ -8,6 +8,7 @@ import io.logconv.lint.source.JavaContext;
 import io.logconv.lint.source.JavaRule;
 import io.logconv.lint.source.LogEvent;
 import io.logconv.lint.source.RuleInfo;
+import java.util.Arrays;
 import java.util.List;
 
 /** LC009: {@code {}} placeholders and arguments that do not pair up. */
@@ -79,17 +80,29 @@ public final class PlaceholderCountRule extends JavaRule<MethodCallExpr> {
 
   /** Counts {@code {}} as SLF4J does: {@code \{}} is escaped, {@code \\{}} is a placeholder. */
   static int placeholders(String format) {
+    return placeholderPositions(format).length;
+  }
+
+  /**
+   * Where each {@code {}} that SLF4J fills starts in {@code format}, in order, as {@link
+   * #placeholders} counts them.
+   */
+  static int[] placeholderPositions(String format) {
+    int[] at = new int[4];
     int count = 0;
     for (int i = 0; i + 1 < format.length(); i++) {
       if (format.charAt(i) == '{' && format.charAt(i + 1) == '}') {
         boolean escaped = i > 0 && format.charAt(i - 1) == '\\'
             && !(i > 1 && format.charAt(i - 2) == '\\');
         if (!escaped) {
-          count++;
+          if (count == at.length) {
+            at = Arrays.copyOf(at, 2 * count);
+          }
+          at[count++] = i;
         }
         i++;
       }
     }
-    return count;
+    return Arrays.copyOf(at, count);
   }
 }

@@ -1,12 +1,25 @@
 package io.logconv.lint.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import io.logconv.core.redact.KeyRules;
 import io.logconv.core.redact.MatchSink;
 import io.logconv.core.redact.SecretRedactor;
 import io.logconv.lint.Severity;
@@ -15,7 +28,6 @@ import io.logconv.lint.source.JavaRule;
 import io.logconv.lint.source.KeyValue;
 import io.logconv.lint.source.LogEvent;
 import io.logconv.lint.source.RuleInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -27,13 +39,26 @@ import java.util.function.BiConsumer;
     severity = Severity.ERROR,
     summary = "Secret-like key, variable, getter or literal logged",
     rationale =
-        "Secrets must never leave the process. The SDK redacts by key and by value at run time,"
-            + " but only what its detectors recognise; a password in a message or under an"
-            + " innocent key gets through. Reported: keys such as `password`, `token`, `api_key`;"
-            + " variables, fields and getters such as `dbPassword`, `getToken()`, `credentials`"
-            + " passed to a logging call (not when only dereferenced, as in"
-            + " `secret.getMetadata().getName()`); and string literals that sdk-core's secret"
-            + " detectors match. Messages never repeat the secret.",
+        "Secrets must never leave the process. Reported: values logged under a key that"
+            + " sdk-core's secret key rules cover (`password`, `db_password`, `token`, `api_key`,"
+            + " `session_id`, `signing_key`, ...: the rules the writer, `logconv validate` and"
+            + " `logconv redact` apply); variables, fields and getters whose name those rules cover"
+            + " (`dbPassword`, `getToken()`, `credentials`), also through a local variable that"
+            + " holds one, but not predicates (`isTokenValid()`), paging cursors"
+            + " (`nextPageToken`) or a value only dereferenced (`secret.getMetadata().getName()`);"
+            + " and string literals that sdk-core's secret detectors match. The severity follows"
+            + " what the SDK does at run time. Where its encoder hides the value whatever it looks"
+            + " like, the finding is a note, which the Maven gate does not fail on by default:"
+            + " under a secret key of SLF4J 2's `addKeyValue` or SLF4J's `MDC.put`, and as a `{}`"
+            + " argument of an SLF4J call whose message names a secret just before the placeholder"
+            + " (`\"token {}\"`). Everywhere else it is an error, since the secret reaches the line"
+            + " unless a value detector happens to know its shape: concatenated into the message,"
+            + " as an argument the message does not name, under an innocent key, under a logstash"
+            + " `kv(...)` or `Markers.append(...)` key or a Log4j2 `ThreadContext` key (which the"
+            + " SDK encoder does not redact by key), or through Log4j2 or java.util.logging. A"
+            + " literal is an error wherever it is logged: the secret is in the source. Where logs"
+            + " do not go through the SDK encoder, fail on notes too (`failOnSeverity` `note`)."
+            + " Findings never repeat the secret.",
     bad = """
         log.info("connecting as {} with {}", user, config.getPassword());
         """,
@@ -41,6 +66,13 @@ import java.util.function.BiConsumer;
         log.info("connecting as {}", user);
         """)
 public final class SecretLoggedRule extends JavaRule<MethodCallExpr> {
+  /** How many local variables are followed from a logged name to the initializer holding a secret. */
+  private static final int MAX_HOPS = 4;
+
+  /** Said of a secret in an argument that the SDK writer hides whole. */
+  private static final String HIDDEN_ARGUMENT =
+      "; the message names a secret before its placeholder, so the SDK encoder hides the argument";
+
   private final BiConsumer<CharSequence, MatchSink> scanner;
 
   public SecretLoggedRule() {
@@ -57,45 +89,173 @@ public final class SecretLoggedRule extends JavaRule<MethodCallExpr> {
   protected void check(MethodCallExpr call, JavaContext ctx) {
     Optional<KeyValue> kv = ctx.logging().keyValue(call);
     if (kv.isPresent()) {
-      Optional<String> key = ctx.logging().constantString(kv.get().key());
-      if (key.isPresent() && Names.isSecretLike(key.get())) {
-        ctx.report(kv.get().key(), "value logged under secret-like key '" + key.get() + "'");
-      } else {
-        checkValue(kv.get().value(), ctx);
-      }
+      checkPair(kv.get(), ctx);
       return;
     }
     Optional<LogEvent> event = ctx.logging().event(call);
-    if (event.isPresent()) {
-      List<Expression> logged = new ArrayList<>(event.get().arguments());
-      event.get().message().ifPresent(m -> logged.add(0, m));
-      for (Expression e : logged) {
-        // key/value sites among the arguments are checked when the walk reaches them
-        if (!(e instanceof MethodCallExpr m && ctx.logging().keyValue(m).isPresent())) {
-          checkValue(e, ctx);
-        }
+    if (event.isEmpty()) {
+      return;
+    }
+    LogEvent e = event.get();
+    Optional<Expression> message = e.message();
+    String format = message.flatMap(ctx.logging()::constantString).orElse(null);
+    message.ifPresent(m -> checkValue(m, null, e.usesBracePlaceholders(), ctx));
+    List<Expression> args = e.arguments();
+    for (int i = 0; i < args.size(); i++) {
+      Expression a = args.get(i);
+      // key/value sites among the arguments are checked when the walk reaches them
+      if (!(a instanceof MethodCallExpr m && ctx.logging().keyValue(m).isPresent())) {
+        checkValue(a, SdkRedaction.hidesArgument(e, format, i) ? HIDDEN_ARGUMENT : null, false, ctx);
       }
     }
   }
 
-  private void checkValue(Expression value, JavaContext ctx) {
+  private void checkPair(KeyValue kv, JavaContext ctx) {
+    String key = ctx.logging().constantString(kv.key()).orElse(null);
+    if (key == null || SdkRedaction.classify(key) != KeyRules.Kind.SECRET) {
+      checkValue(kv.value(), null, false, ctx);
+      return;
+    }
+    String why = SdkRedaction.whyNotByKey(kv, ctx.logging());
+    if (why == null) {
+      ctx.report(kv.key(), Severity.NOTE, "value logged under secret key '" + key
+          + "'; the SDK encoder writes [REDACTED:" + SdkRedaction.type(key) + "] in its place");
+    } else {
+      ctx.report(kv.key(), "value logged under secret key '" + key + "', not redacted by key"
+          + " because " + why);
+    }
+  }
+
+  /**
+   * Reports the secrets in a logged expression: as notes with {@code hidden} (why the SDK hides
+   * them) when it is non-null, else at the rule's severity. Literals always at the rule's; in a
+   * {@code format} (a message with {@code {}} placeholders) a match that takes in a placeholder,
+   * as {@code "password: {}"} does, is the argument's and not the literal's.
+   */
+  private void checkValue(Expression value, String hidden, boolean format, JavaContext ctx) {
     value.walk(node -> {
-      String name = secretName(node);
-      if (name != null && !isDereferenced(node)) {
-        ctx.report(node, "secret-like " + kind(node) + " '" + name + "' is logged");
+      String name = isDereferenced(node) ? null : secretName(node);
+      if (name != null) {
+        report(ctx, node, hidden, "secret-like " + kind(node) + " '" + name + "' is logged");
+      } else if (node instanceof NameExpr n && !isDereferenced(n)) {
+        Node source = heldSecret(n, 0);
+        if (source != null) {
+          report(ctx, node, hidden, "'" + n.getNameAsString() + "' is logged and holds secret-like "
+              + kind(source) + " '" + secretName(source) + "'");
+        }
       } else if (node instanceof StringLiteralExpr || node instanceof TextBlockLiteralExpr) {
         String text = ctx.logging().constantString((Expression) node).orElse("");
-        String[] type = new String[1];
-        scanner.accept(text, (t, start, end) -> {
-          if (type[0] == null) {
-            type[0] = t;
-          }
-        });
-        if (type[0] != null) {
-          ctx.report(node, "string literal matching the '" + type[0] + "' secret detector is logged");
+        String type = literalSecret(text, format);
+        if (type != null) {
+          ctx.report(node, "string literal matching the '" + type + "' secret detector is logged");
         }
       }
     });
+  }
+
+  /** The type of the first secret the detectors find in a literal, or null. */
+  private String literalSecret(String text, boolean format) {
+    int[] placeholders = format ? PlaceholderCountRule.placeholderPositions(text) : new int[0];
+    String[] type = new String[1];
+    scanner.accept(text, (t, start, end) -> {
+      if (type[0] == null && !takesIn(placeholders, start, end)) {
+        type[0] = t;
+      }
+    });
+    return type[0];
+  }
+
+  /** True if a {@code {}} at one of {@code placeholders} overlaps {@code [start, end)}. */
+  private static boolean takesIn(int[] placeholders, int start, int end) {
+    for (int p : placeholders) {
+      if (p + 2 > start && p < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void report(JavaContext ctx, Node node, String hidden, String message) {
+    if (hidden == null) {
+      ctx.report(node, message);
+    } else {
+      ctx.report(node, Severity.NOTE, message + hidden);
+    }
+  }
+
+  /**
+   * The secret-like name or getter whose value {@code e} passes on whole, or null: {@code e} itself,
+   * a part of a concatenation or either branch of a conditional, or what the local variable it
+   * names was initialized with ({@code String bearer = "Bearer " + config.getApiToken();}),
+   * followed up to {@value #MAX_HOPS} locals deep. A value that goes through a call ({@code
+   * check(token)}, {@code token.strip()}) is not followed: what comes out need not be the secret.
+   */
+  private static Node heldSecret(Expression e, int hops) {
+    if (e instanceof EnclosedExpr x) {
+      return heldSecret(x.getInner(), hops);
+    }
+    if (e instanceof CastExpr x) {
+      return heldSecret(x.getExpression(), hops);
+    }
+    if (e instanceof ConditionalExpr x) {
+      Node then = heldSecret(x.getThenExpr(), hops);
+      return then != null ? then : heldSecret(x.getElseExpr(), hops);
+    }
+    if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+      Node left = heldSecret(b.getLeft(), hops);
+      return left != null ? left : heldSecret(b.getRight(), hops);
+    }
+    if (secretName(e) != null) {
+      return e;
+    }
+    if (e instanceof NameExpr n && hops < MAX_HOPS) {
+      Expression init = localInitializer(n);
+      return init == null ? null : heldSecret(init, hops + 1);
+    }
+    return null;
+  }
+
+  /**
+   * The initializer of the local variable {@code usage} refers to, declared earlier in an
+   * enclosing block; null when the name is a parameter, a field, declared elsewhere or without an
+   * initializer.
+   */
+  // JavaParser's Node.equals is structural; here the very statement holding the usage is meant.
+  @SuppressWarnings("ReferenceEquality")
+  private static Expression localInitializer(NameExpr usage) {
+    String name = usage.getNameAsString();
+    Node child = usage;
+    for (Optional<Node> p = usage.getParentNode(); p.isPresent(); p = p.get().getParentNode()) {
+      Node scope = p.get();
+      if (scope instanceof BlockStmt block) {
+        Expression init = null;
+        boolean declared = false;
+        for (Statement st : block.getStatements()) {
+          if (st == child) {
+            break;
+          }
+          if (st instanceof ExpressionStmt es && es.getExpression() instanceof VariableDeclarationExpr v) {
+            for (VariableDeclarator d : v.getVariables()) {
+              if (d.getNameAsString().equals(name)) {
+                declared = true;
+                init = d.getInitializer().orElse(null);
+              }
+            }
+          }
+        }
+        if (declared) {
+          return init;
+        }
+      } else if (scope instanceof LambdaExpr l) {
+        if (l.getParameters().stream().anyMatch(param -> param.getNameAsString().equals(name))) {
+          return null;
+        }
+      } else if (scope instanceof CallableDeclaration<?> || scope instanceof TypeDeclaration<?>) {
+        return null; // a parameter or field from here on, not followed
+      }
+      child = scope;
+    }
+    return null;
   }
 
   private static String secretName(Node node) {

@@ -18,6 +18,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -25,7 +26,9 @@ import tools.jackson.core.json.JsonFactory;
  * Writes a log back with secrets and personal data hidden by a {@link Redactor}, so that it can be
  * attached to a bug report. JSON lines are rewritten value by value with each value's key (key
  * order kept; a line with nothing to hide is written back byte for byte); other text is redacted by
- * value. CRI, Docker and {@code kubectl --timestamps} framing is kept: partial records are
+ * value. A value is judged as the SDK writer judges it when it writes the line: under the key of
+ * the property it belongs to (an array's elements under the array's), and an object, array, number
+ * or boolean under a key a key rule covers is replaced whole, however it looks. CRI, Docker and {@code kubectl --timestamps} framing is kept: partial records are
  * rejoined first (a secret may straddle the split) and written as one complete record with the
  * first part's timestamp. A Loki response is rewritten with each log line redacted.
  *
@@ -225,34 +228,28 @@ public final class LogRedactor {
     boolean hidden = false;
     String why = null;
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), in)) {
-      String key = null;
-      boolean direct = false;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.PROPERTY_NAME) {
-          key = p.currentName();
-          direct = true;
           g.copyCurrentEvent(p);
           afterName = true;
           continue;
         }
-        boolean sensitive = direct && redactor.isSensitiveKey(key);
-        direct = false;
+        String key = keyOf(p, t);
+        boolean sensitive = isPropertyValue(p, t) && redactor.isSensitiveKey(key);
         if (t == JsonToken.VALUE_STRING) {
           String v = p.getString();
           String r = redactor.redact(key, v, scratch).toString();
           hidden |= !r.equals(v);
           g.writeString(r);
         } else if (sensitive && t.isStructStart()) {
-          StringWriter w = new StringWriter();
-          try (JsonGenerator sub = JSON.createGenerator(ObjectWriteContext.empty(), w)) {
-            sub.copyCurrentStructure(p);
-          }
-          hidden = true;
-          g.writeString(redactor.redact(key, w.toString(), scratch).toString());
+          String whole = structure(p);
+          String r = redactor.redactRendered(key, whole, scratch).toString();
+          hidden |= !r.equals(whole);
+          writeReplaced(g, whole, r);
         } else if (sensitive && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
           hidden = true;
-          g.writeString(redactor.redact(key, p.getText(), scratch).toString());
+          g.writeString(redactor.redactRendered(key, p.getText(), scratch).toString());
         } else {
           g.copyCurrentEvent(p);
         }
@@ -537,23 +534,21 @@ public final class LogRedactor {
     String why = null;
     long loki = 0;
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), in)) {
-      String key = null;
-      boolean direct = false;
       boolean inValues;
       int valuesDepth = -1;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.PROPERTY_NAME) {
-          key = p.currentName();
-          direct = true;
           g.copyCurrentEvent(p);
           afterName = true;
-          if ("values".equals(key)) {
+          if ("values".equals(p.currentName())) {
             valuesDepth = p.streamReadContext().getNestingDepth();
           }
           continue;
         }
         afterName = false;
+        String key = keyOf(p, t);
+        boolean sensitive = isPropertyValue(p, t) && redactor.isSensitiveKey(key);
         int depth = p.streamReadContext().getNestingDepth();
         inValues = valuesDepth >= 0 && depth >= valuesDepth + 2;
         if (t == JsonToken.END_ARRAY && depth == valuesDepth) {
@@ -569,13 +564,14 @@ public final class LogRedactor {
           } else {
             g.writeString(redactor.redact(key, s, scratch).toString());
           }
-        } else if (direct && redactor.isSensitiveKey(key) && t.isScalarValue()
-            && t != JsonToken.VALUE_NULL) {
-          g.writeString(redactor.redact(key, p.getText(), scratch).toString());
+        } else if (sensitive && t.isStructStart()) {
+          String whole = structure(p);
+          writeReplaced(g, whole, redactor.redactRendered(key, whole, scratch).toString());
+        } else if (sensitive && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
+          g.writeString(redactor.redactRendered(key, p.getText(), scratch).toString());
         } else {
           g.copyCurrentEvent(p);
         }
-        direct = false;
       }
       if (!g.streamWriteContext().inRoot()) {
         why = "the document ended inside an object or array";
@@ -630,18 +626,14 @@ public final class LogRedactor {
     boolean changed = false;
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), b, off, len);
         JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), buf)) {
-      String key = null;
-      boolean direct = false; // the token is the value of the property just read
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.PROPERTY_NAME) {
-          key = p.currentName();
-          direct = true;
           g.copyCurrentEvent(p);
           continue;
         }
-        boolean sensitive = direct && redactor.isSensitiveKey(key);
-        direct = false;
+        String key = keyOf(p, t);
+        boolean sensitive = isPropertyValue(p, t) && redactor.isSensitiveKey(key);
         if (t == JsonToken.VALUE_STRING) {
           String s = p.getString();
           CharSequence r = redactor.redact(key, s, scratch);
@@ -649,22 +641,14 @@ public final class LogRedactor {
             changed |= !r.toString().equals(s);
           }
           g.writeString(r.toString());
-        } else if (sensitive && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
-          StringWriter w = new StringWriter();
-          try (JsonGenerator sub = JSON.createGenerator(ObjectWriteContext.empty(), w)) {
-            sub.copyCurrentStructure(p);
-          }
-          String whole = w.toString();
-          String r = redactor.redact(key, whole, scratch).toString();
-          if (r.equals(whole)) {
-            g.writeRawValue(whole);
-          } else {
-            changed = true;
-            g.writeString(r);
-          }
+        } else if (sensitive && t.isStructStart()) {
+          String whole = structure(p);
+          String r = redactor.redactRendered(key, whole, scratch).toString();
+          changed |= !r.equals(whole);
+          writeReplaced(g, whole, r);
         } else if (sensitive && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
           String text = p.getText();
-          String r = redactor.redact(key, text, scratch).toString();
+          String r = redactor.redactRendered(key, text, scratch).toString();
           if (r.equals(text)) {
             g.copyCurrentEvent(p);
           } else {
@@ -683,6 +667,53 @@ public final class LogRedactor {
       return buf.toByteArray();
     }
     return java.util.Arrays.copyOfRange(b, off, off + len);
+  }
+
+  /**
+   * The key the value at token {@code t} is written under, as the SDK writer hands it to the
+   * redactor: the name of the property the value belongs to, inside an array that of the array
+   * (nested arrays pass it on), null at the top level. Read from the parser's own context, so
+   * that the key is right again once an object or array has closed.
+   */
+  private static String keyOf(JsonParser p, JsonToken t) {
+    TokenStreamContext c = valueContext(p, t);
+    while (c != null && c.inArray()) {
+      c = c.getParent();
+    }
+    return c == null ? null : c.currentName();
+  }
+
+  /**
+   * True if the value at token {@code t} is a property's own value, not an element of an array:
+   * only such a value is replaced whole when a key rule covers the key, as the writer does.
+   */
+  private static boolean isPropertyValue(JsonParser p, JsonToken t) {
+    TokenStreamContext c = valueContext(p, t);
+    return c != null && c.inObject();
+  }
+
+  /** The context holding the value at {@code t} (for an object or array, the one around it). */
+  private static TokenStreamContext valueContext(JsonParser p, JsonToken t) {
+    TokenStreamContext c = p.streamReadContext();
+    return t.isStructStart() && c != null ? c.getParent() : c;
+  }
+
+  /** The object or array starting at the parser's current token, as compact JSON text. */
+  private static String structure(JsonParser p) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator sub = JSON.createGenerator(ObjectWriteContext.empty(), w)) {
+      sub.copyCurrentStructure(p);
+    }
+    return w.toString();
+  }
+
+  /** {@code whole} as it was when the redactor kept it, else its replacement as a string. */
+  private static void writeReplaced(JsonGenerator g, String whole, String replaced) {
+    if (replaced.equals(whole)) {
+      g.writeRawValue(whole);
+    } else {
+      g.writeString(replaced);
+    }
   }
 
   /** Lets a generator be closed without closing the caller's stream. */

@@ -12,14 +12,14 @@ class SecretLoggedRuleTest {
         import org.slf4j.MDC;
         class A {
           Logger log;
-          void f(String user, String password, Config config, char[] dbPassword) {
+          void f(String user, String password, Config config, char[] dbPassword, String sessionId) {
             // BUG: Diagnostic contains: secret-like value 'password' is logged
             log.info("login {} {}", user, password);
             // BUG: Diagnostic contains: secret-like getter 'getPassword'
             log.debug("config {}", config.getPassword());
-            // BUG: Diagnostic contains: secret-like key 'api_key'
+            // BUG: Diagnostic contains: secret key 'api_key'; the SDK encoder writes [REDACTED:api_key]
             log.atInfo().addKeyValue("api_key", config.key()).log("x");
-            // BUG: Diagnostic contains: 'token'
+            // BUG: Diagnostic contains: secret key 'token', not redacted by key because a logstash
             log.info("x", kv("token", config.key()));
             // BUG: Diagnostic contains: 'getAccessToken'
             MDC.put("session", config.getAccessToken());
@@ -27,6 +27,12 @@ class SecretLoggedRuleTest {
             log.warn("using " + config.credentials);
             // BUG: Diagnostic contains: 'dbPassword'
             log.atDebug().setMessage(() -> "pw " + new String(dbPassword)).log();
+            // BUG: Diagnostic contains: secret-like value 'sessionId'
+            log.info("resumed {}", sessionId);
+            // BUG: Diagnostic contains: secret-like getter 'signingKey'
+            log.info("loaded {}", config.signingKey());
+            // BUG: Diagnostic contains: secret key 'session_id'; the SDK encoder writes [REDACTED:session_id]
+            MDC.put("session_id", sessionId);
           }
         }
         """).doTest();
@@ -39,14 +45,48 @@ class SecretLoggedRuleTest {
         class A {
           Logger log;
           String password() { return "x"; }
-          void f(Secret secret, String continueToken, int tokenCount, Creds creds) {
+          void f(Secret secret, String continueToken, int tokenCount, Creds creds, String nextPageToken) {
             String p = password();                // called, never logged
             log.info("secret {} rotated", secret.getMetadata().getName());
             log.info("page {} of {}", continueToken, tokenCount);
-            log.info("expired {}", creds.isTokenExpired());
+            log.info("next {}", nextPageToken);
+            log.info("expired {} {}", creds.isTokenExpired(), creds.hasPassword());
             log.info("length {}", creds.getPassword().length());
             log.atInfo().addKeyValue("secretName", secret.getMetadata().getName()).log("x");
+            log.atInfo().addKeyValue("tokenCount", tokenCount).log("x");
             log.info("password policy is {}", creds.passwordPolicy());
+            int length = creds.getPassword().length();
+            log.info("{} chars", length);
+            String bearer = "Bearer";
+            log.info("scheme {}", bearer);
+          }
+        }
+        """).doTest();
+  }
+
+  @Test
+  void followsLocalVariablesToTheSecretTheyHold() {
+    LintTestHelper.forRule(new SecretLoggedRule()).addSource("A.java", """
+        import org.slf4j.Logger;
+        class A {
+          Logger log;
+          void f(Config config, String header, Runnable r) {
+            String bearer = "Bearer " + config.getApiToken();
+            // BUG: Diagnostic contains: 'bearer' is logged and holds secret-like getter 'getApiToken'
+            log.trace("authorization header is " + bearer);
+            String url = config.apiServer() + "?key=" + bearer;
+            // BUG: Diagnostic contains: 'url' is logged and holds secret-like getter 'getApiToken'
+            log.info("calling {}", url);
+            // BUG: Diagnostic contains: 'url'
+            r = () -> log.info("calling {}", url);
+            log.info("header {}", header);         // a parameter: its value is not known here
+            String masked = bearer.substring(0, 6); // dereferenced: what is logged is not the token
+            log.info("scheme {}", masked);
+            boolean valid = config.check(config.getApiToken()); // what a call returns is not followed
+            log.info("valid {}", valid);
+            String chosen = header != null ? header : (String) bearer;
+            // BUG: Diagnostic contains: 'chosen' is logged and holds secret-like getter 'getApiToken'
+            log.info("using {}", chosen);
           }
         }
         """).doTest();
@@ -70,10 +110,66 @@ class SecretLoggedRuleTest {
             log.info("using key AKIAQ3EGRX5PZ7LM2KTD");
             // BUG: Diagnostic contains: 'aws_access_key'
             log.atInfo().addKeyValue("key_id", "AKIAQ3EGRX5PZ7LM2KTD").log("x");
+            // BUG: Diagnostic contains: 'aws_access_key'
+            log.info("key {}", "AKIAQ3EGRX5PZ7LM2KTD".strip());
             log.info("using the configured key");
             String notLogged = "AKIAQ3EGRX5PZ7LM2KTD";
           }
         }
         """).doTest();
+  }
+
+  @Test
+  void whatTheSdkHidesWhateverItHoldsIsANoteTheRestAnError() {
+    Severities.check(new SecretLoggedRule(), """
+        import static net.logstash.logback.argument.StructuredArguments.kv;
+        import net.logstash.logback.marker.Markers;
+        import org.apache.logging.log4j.ThreadContext;
+        import org.slf4j.Logger;
+        import org.slf4j.MDC;
+        class A {
+          Logger log;
+          org.apache.logging.log4j.Logger log4j;
+          java.util.logging.Logger jul;
+          void f(String user, String password, String token, Config config) {
+            log.atInfo().addKeyValue("password", password).log("x");        // note
+            MDC.put("api_key", config.key());                                // note
+            MDC.putCloseable("db_password", config.key());                   // note
+            ThreadContext.put("password", config.key());                     // error
+            log.info("x {}", kv("password", config.key()));                  // error
+            log.info("x", Markers.append("token", config.key()));            // error
+            log.info("token {}", token);                                     // note
+            log.info("password: {}", config.getPassword());                  // note
+            log.info("user {} password {}", user, password);                 // note
+            log.info("token {}", "t=" + token);                              // note
+            log.info("user {} with {}", user, password);                     // error
+            log.info("token {} {}", user, token);                            // error
+            log.info("token " + token);                                      // error
+            log4j.info("token {}", token);                                   // error
+            jul.info("token " + token);                                      // error
+            String held = token;
+            log.info("the token is {}", held);                               // note
+          }
+        }
+        """);
+  }
+
+  @Test
+  void aSecretLiteralIsAnErrorWhereverItIsLoggedButAPlaceholderIsNoSecret() {
+    Severities.check(new SecretLoggedRule(), """
+        import org.slf4j.Logger;
+        class A {
+          Logger log;
+          void f(String user) {
+            log.info("token {}", "AKIAQ3EGRX5PZ7LM2KTD");                    // error
+            log.info("no secret {}", "AKIAQ3EGRX5PZ7LM2KTD");                // error
+            log.info("nothing secret {}", "AKIAIOSFODNN7EXAMPLE");
+            log.atInfo().addKeyValue("key_id", "AKIAQ3EGRX5PZ7LM2KTD").log("x"); // error
+            log.info("password: {}", user);
+            log.info("password=hunter2 for {}", user);                       // error
+            log.info("attempt {} with token={}", 3, user);
+          }
+        }
+        """);
   }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The sample operator under {@code samples/lint/scaler-operator} holds a known set of convention
  * violations; this is that set, exactly. A false positive or a miss anywhere in the engine or the
- * rules shows up here as a difference.
+ * rules shows up here as a difference. Two findings are notes: the SDK encoder hides the token that
+ * {@code "token {}"} names and hashes the value of an {@code addKeyValue("user_id", ...)}.
  */
 class SampleServiceTest {
   @Test
@@ -31,13 +32,13 @@ class SampleServiceTest {
         "client/KubeRestClient.java:60 LC008 WARNING",
         "client/KubeRestClient.java:60 LC006 ERROR",
         "config/OperatorConfig.java:30 LC008 WARNING",
-        "config/OperatorConfig.java:31 LC006 ERROR",
+        "config/OperatorConfig.java:31 LC006 NOTE",
         "reconcile/DeploymentReconciler.java:50 LC003 ERROR",
         "reconcile/DeploymentReconciler.java:51 LC001 ERROR",
         "reconcile/DeploymentReconciler.java:52 LC009 ERROR",
         "reconcile/DeploymentReconciler.java:55 LC004 ERROR",
         "reconcile/DeploymentReconciler.java:60 LC005 ERROR",
-        "reconcile/DeploymentReconciler.java:64 LC007 WARNING",
+        "reconcile/DeploymentReconciler.java:64 LC007 NOTE",
         "reconcile/DeploymentReconciler.java:68 LC009 ERROR",
         "reconcile/DeploymentReconciler.java:68 LC010 WARNING",
         "src/main/resources/logback.xml:4 LC014 WARNING",

@@ -1,8 +1,11 @@
 package io.logconv.core.redact;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Key rules: which JSON keys (or words before {@code =}/{@code :} in text) hold secrets or PII. A
@@ -12,8 +15,17 @@ import java.util.List;
  * token_endpoint}, {@code secret_name} and {@code key_id} end with no rule and stay. The longest
  * matching rule wins ({@code aws_secret_access_key} before {@code access_key}). Matching never
  * allocates: no lowercase copy of the key is made.
+ *
+ * <p>Tools that judge keys without writing a line (the linter) ask the built-in rules, those of
+ * {@link SecretRedactor#defaults()}, through {@link #classify} and {@link #builtInRules}:
+ *
+ * <pre>{@code
+ * KeyRules.classify("db_password");    // SECRET
+ * KeyRules.classify("given_name");     // PII
+ * KeyRules.classify("passwordPolicy"); // NONE
+ * }</pre>
  */
-final class KeyRules {
+public final class KeyRules {
   /** One rule: normalised name, the type it reports, and whether it is personal data. */
   static final class Rule {
     final String normalized;
@@ -179,5 +191,53 @@ final class KeyRules {
       i--;
     }
     return true;
+  }
+
+  /** What the key rules make of a value under a key. */
+  public enum Kind {
+    /** A secret rule covers the key: the value is replaced whole, {@code [REDACTED:<type>]}. */
+    SECRET,
+    /** A personal-data rule covers the key: the value is hashed by default. */
+    PII,
+    /** No rule covers the key: only the value detectors look at the value. */
+    NONE
+  }
+
+  /**
+   * What the built-in rules make of a value under {@code key} as it is written on the line (a key
+   * an application gives may first be repaired, see {@code KeyPolicy}). Allocation-free.
+   */
+  public static Kind classify(String key) {
+    Rule r = BuiltIn.RULES.find(key);
+    if (r == null) {
+      return Kind.NONE;
+    }
+    return r.pii ? Kind.PII : Kind.SECRET;
+  }
+
+  /** The built-in rules' normalised names and kinds, secret rules first, in table order. */
+  public static Map<String, Kind> builtInRules() {
+    return BuiltIn.NAMES;
+  }
+
+  /** The built-in rules, made on first use by a tool; the writer never asks for them. */
+  private static final class BuiltIn {
+    static final Map<String, Kind> NAMES;
+    static final KeyRules RULES;
+
+    static {
+      Map<String, Kind> names = new LinkedHashMap<>();
+      List<Rule> rules = new ArrayList<>();
+      for (String[] r : SECRET_RULES) {
+        rules.add(new Rule(r[0], r[1], false));
+        names.put(r[0], Kind.SECRET);
+      }
+      for (String[] r : PII_RULES) {
+        rules.add(new Rule(r[0], r[1], true));
+        names.put(r[0], Kind.PII);
+      }
+      NAMES = Collections.unmodifiableMap(names);
+      RULES = new KeyRules(rules);
+    }
   }
 }
