@@ -37,20 +37,23 @@ import org.slf4j.event.KeyValuePair;
  * </appender>
  * }</pre>
  *
- * <p>What goes on the line: {@code ts} from the event's time, {@code level}, {@code logger}, {@code
- * msg} with {@code {}} substituted straight into the line's buffer, then MDC entries, SLF4J 2
- * key/value pairs (which win over MDC entries of the same name), static fields, {@code caller} when
- * {@link #setIncludeCaller includeCaller} is on, {@code audit: true} for events carrying the {@link
- * #AUDIT_MARKER_NAME AUDIT} marker, and {@code error}/{@code stacktrace} for a throwable. Secrets
- * and personal data are redacted by default. Problems inside the encoder never reach the
- * application: each one-time warning (a renamed reserved key, a missing hash key, a bad {@code
+ * <p>What goes on the line, in this order: {@code ts} from the event's time, {@code level}, {@code
+ * logger}, {@code msg} with {@code {}} substituted straight into the line's buffer, {@code caller}
+ * when {@link #setIncludeCaller includeCaller} is on, the convention fields ({@code action}, {@code
+ * audit}, {@code namespace}, {@code controllerKind}, {@code name}) wherever they came from ({@code
+ * audit: true} for events carrying the {@link #AUDIT_MARKER_NAME AUDIT} marker), static fields,
+ * MDC entries, SLF4J 2 key/value pairs, and {@code error}/{@code stacktrace} for a throwable. A key
+ * given twice is written once, with the later value at the later place: a key/value wins over an
+ * MDC entry, either over a static field. Secrets and personal data are redacted by default.
+ * Problems inside the encoder never reach the application: each one-time warning (a renamed reserved key, a missing hash key, a bad {@code
  * <field>}) is written once as a conformant line of its own, logger {@value #WARNING_LOGGER} and
  * level {@code warn}, just before the next event's line, and goes to Logback's status manager too;
  * an event that cannot be encoded still yields a valid line saying so.
  *
  * <p>{@link #encode(ILoggingEvent)} returns a fresh array as Logback's contract requires; {@link
  * #encode(ILoggingEvent, OutputStream)} writes the line with no per-event garbage and is what
- * {@link ConventionsConsoleAppender} uses. Thread-safe: each thread encodes through its own writer.
+ * {@link ConventionsConsoleAppender} uses. Thread-safe: each platform thread encodes through its own
+ * writer; virtual threads share a few (see {@link io.logconv.core.ScratchPool}).
  */
 public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   /** Name of the marker that makes an event an audit event ({@code audit: true}). */

@@ -48,6 +48,43 @@ class ConventionsEncoderTest {
     return List.of(t.substring(0, t.length() - 1).split("\n", -1));
   }
 
+  /** The order the class Javadoc states, and where a key given twice lands. */
+  @Test
+  void fieldsComeInTheDocumentedOrder() {
+    ConventionsEncoder e = new ConventionsEncoder();
+    e.setContext(context);
+    StaticField service = new StaticField();
+    service.setName("service");
+    service.setValue("svc");
+    e.addField(service);
+    e.setIncludeCaller(true);
+    e.start();
+    LoggingEvent ev =
+        new LoggingEvent(Logger.FQCN, logger, Level.INFO, "m {}", new IllegalStateException("x"), new Object[] {1});
+    ev.setTimeStamp(1678188749167L);
+    Map<String, String> mdc = new java.util.LinkedHashMap<>();
+    mdc.put("mdc", "1");
+    mdc.put("service", "from-mdc");
+    mdc.put("dup", "mdc");
+    ev.setMDCPropertyMap(mdc);
+    ev.addKeyValuePair(new org.slf4j.event.KeyValuePair("kv", "2"));
+    ev.addKeyValuePair(new org.slf4j.event.KeyValuePair("dup", "kv"));
+    ev.addKeyValuePair(new org.slf4j.event.KeyValuePair("action", "UPDATE"));
+    ev.addMarker(org.slf4j.MarkerFactory.getMarker(ConventionsEncoder.AUDIT_MARKER_NAME));
+    ev.setCallerData(new StackTraceElement[] {new StackTraceElement("a.B", "m", "B.java", 3)});
+    JsonNode n = Lines.conforming(text(e.encode(ev)));
+    List<String> names = new java.util.ArrayList<>(n.propertyNames());
+    assertThat(names.subList(0, 7))
+        .containsExactly("ts", "level", "logger", "msg", "caller", "action", "audit");
+    // Static fields, MDC entries, key/values, each in its order; a later value of a key replaces
+    // the earlier one and takes the later place (the MDC "service" the static field's, the
+    // key/value "dup" the MDC entry's).
+    assertThat(names.subList(7, 11)).containsExactly("mdc", "service", "kv", "dup");
+    assertThat(n.get("service").asString()).isEqualTo("from-mdc");
+    assertThat(n.get("dup").asString()).isEqualTo("kv");
+    assertThat(names.subList(names.size() - 2, names.size())).containsExactly("error", "stacktrace");
+  }
+
   @Test
   void quoteInLoggerNameStaysValidJson() {
     Logger odd = context.getLogger("weird\"logger\\name");

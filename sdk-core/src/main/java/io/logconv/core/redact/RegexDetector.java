@@ -37,6 +37,8 @@ public final class RegexDetector implements ValueDetector {
   /**
    * A detector reporting {@code type} where {@code pattern} matches starting at an occurrence of
    * {@code literal}; {@code wordStart} limits that to word starts.
+   *
+   * @throws IllegalArgumentException if the literal is empty or not ASCII
    */
   public RegexDetector(String type, String literal, Pattern pattern, boolean wordStart) {
     this.type = Objects.requireNonNull(type, "type");
@@ -45,6 +47,13 @@ public final class RegexDetector implements ValueDetector {
     this.wordStart = wordStart;
     if (literal.isEmpty()) {
       throw new IllegalArgumentException("the prefilter literal must not be empty");
+    }
+    for (int i = 0; i < literal.length(); i++) {
+      if (literal.charAt(i) >= 128) {
+        // The trigger tables hold ASCII chars only: such a literal would never trigger.
+        throw new IllegalArgumentException(
+            "the prefilter literal must be ASCII, '" + literal + "' is not");
+      }
     }
   }
 
