@@ -84,7 +84,7 @@ public final class LintCommand implements Callable<Integer> {
           + " logconv-baseline.txt) and exit 0.")
   boolean writeBaseline;
 
-  @Option(names = "--fail-on", defaultValue = "note", paramLabel = "SEVERITY",
+  @Option(names = "--fail-on", defaultValue = "warning", paramLabel = "SEVERITY",
       converter = SeverityConverter.class,
       description = "Exit 1 when a finding is at least this severe: error, warning, note"
           + " (default: ${DEFAULT-VALUE}).")

@@ -68,6 +68,18 @@ class LintCommandTest {
         .isEqualTo(1);
   }
 
+  /** As the Maven gate: a note (the SDK makes the value safe at run time) fails nothing by default. */
+  @Test
+  void notesFailOnlyWhenAskedTo() throws Exception {
+    Files.writeString(
+        src.resolve("A.java"),
+        "class A { org.slf4j.Logger log; void f(String u) {"
+            + " log.atInfo().addKeyValue(\"user_id\", u).log(\"signed in\"); } }");
+    assertThat(run(src.toString())).isZero();
+    assertThat(out.toString()).contains("LC007 note");
+    assertThat(run(src.toString(), "--fail-on", "note")).isEqualTo(1);
+  }
+
   @Test
   void cleanCodeExitsZero() throws Exception {
     Files.writeString(src.resolve("A.java"), "class A { void f() {} }");
