@@ -5,6 +5,7 @@ import io.logconv.core.redact.Prefilter;
 import io.logconv.core.redact.Redactor;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
+import io.logconv.schema.Field;
 import io.logconv.schema.Level;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -107,13 +108,6 @@ public final class EventWriter {
   private static final int MAX_CACHED_VALUE_CHARS = 64;
   private static final int MAX_CACHED_ENTRY_BYTES = 160;
 
-  /** Values of {@link FieldKey#special}: fields whose value the contract constrains. */
-  private static final int PLAIN = 0;
-
-  private static final int SPECIAL_ACTION = 1;
-  private static final int SPECIAL_AUDIT = 2;
-  private static final int SPECIAL_OTHER = 3;
-
   /**
    * What the writer knows about one key the line carries, worked out once per writer: its JSON
    * prefix {@code ,"key":}, its place among the leading fields, how its value is typed and whether
@@ -126,7 +120,8 @@ public final class EventWriter {
     final int slot;
     final boolean stringField;
     final boolean sensitive;
-    final int special;
+    /** The contract's rule for the key, or null: a rule-breaking value moves to its app_ key. */
+    final Field rule;
     long stamp = -1;
     int index;
 
@@ -148,21 +143,16 @@ public final class EventWriter {
       this.slot = leadingSlot(key);
       this.stringField = isStringField(key);
       this.sensitive = redactor.isSensitiveKey(key);
-      this.special =
-          switch (key) {
-            case Conventions.ACTION -> SPECIAL_ACTION;
-            case Conventions.AUDIT -> SPECIAL_AUDIT;
-            case Conventions.TRACE_ID, Conventions.SPAN_ID, Conventions.TRACE_FLAGS -> SPECIAL_OTHER;
-            default -> PLAIN;
-          };
+      Field f = Field.of(key);
+      this.rule =
+          f != null
+                  && (f.onViolation() == Field.Repair.RENAME
+                      || f.onViolation() == Field.Repair.PARSE_OR_RENAME)
+              ? f
+              : null;
     }
   }
 
-  private static final String APP_ACTION = Conventions.RENAME_PREFIX + Conventions.ACTION;
-  private static final String APP_AUDIT = Conventions.RENAME_PREFIX + Conventions.AUDIT;
-  private static final String APP_TRACE_ID = Conventions.RENAME_PREFIX + Conventions.TRACE_ID;
-  private static final String APP_SPAN_ID = Conventions.RENAME_PREFIX + Conventions.SPAN_ID;
-  private static final String APP_TRACE_FLAGS = Conventions.RENAME_PREFIX + Conventions.TRACE_FLAGS;
 
   /** The fields written right after {@code msg}, in order. */
   private static final String[] LEADING =
@@ -473,29 +463,17 @@ public final class EventWriter {
     }
     FieldKey fk = fieldKey(key);
     Object v = value;
-    if (fk.special == SPECIAL_ACTION) {
-      if (!(v instanceof Action)) {
-        Action parsed = v instanceof CharSequence cs ? Action.parse(cs) : null;
-        if (parsed == null) {
-          fk = fieldKey(violation(fk.key, APP_ACTION, brokenRule(fk.key)));
-        } else {
-          v = parsed;
+    Field rule = fk.rule;
+    if (rule != null) {
+      if (!rule.keepsValue(v)) {
+        fk = fieldKey(violation(fk.key, rule.renamedKey(), fk.key + " is not " + rule.rule()));
+      } else if (v instanceof CharSequence cs) {
+        // The text forms the rule accepts are written as what they stand for.
+        if (rule == Field.ACTION) {
+          v = Action.parse(cs);
+        } else if (rule == Field.AUDIT) {
+          v = Field.parseBoolean(cs);
         }
-      }
-    } else if (fk.special == SPECIAL_AUDIT) {
-      if (!(v instanceof Boolean)) {
-        Boolean parsed = v instanceof CharSequence cs ? parseBoolean(cs) : null;
-        if (parsed == null) {
-          fk = fieldKey(violation(fk.key, APP_AUDIT, brokenRule(fk.key)));
-        } else {
-          v = parsed;
-        }
-      }
-    } else if (fk.special != PLAIN) {
-      String k = fk.key;
-      String placed = keyForValue(k, v);
-      if (!placed.equals(k)) {
-        fk = fieldKey(violation(k, placed, brokenRule(k)));
       }
     }
     ensureCapacity(n + 1);
@@ -560,61 +538,8 @@ public final class EventWriter {
    * }</pre>
    */
   public static String keyForValue(String key, Object value) {
-    boolean ok =
-        switch (key) {
-          case Conventions.ACTION ->
-              value instanceof Action || (value instanceof CharSequence cs && Action.parse(cs) != null);
-          case Conventions.AUDIT ->
-              value instanceof Boolean || (value instanceof CharSequence cs && parseBoolean(cs) != null);
-          case Conventions.TRACE_ID -> isLowerHex(value, 32);
-          case Conventions.SPAN_ID -> isLowerHex(value, 16);
-          case Conventions.TRACE_FLAGS -> isLowerHex(value, 2);
-          default -> true;
-        };
-    return ok ? key : renamed(key);
-  }
-
-  private static String renamed(String key) {
-    return switch (key) {
-      case Conventions.ACTION -> APP_ACTION;
-      case Conventions.AUDIT -> APP_AUDIT;
-      case Conventions.TRACE_ID -> APP_TRACE_ID;
-      case Conventions.SPAN_ID -> APP_SPAN_ID;
-      default -> APP_TRACE_FLAGS;
-    };
-  }
-
-  private static String brokenRule(String key) {
-    return switch (key) {
-      case Conventions.ACTION -> "action outside VIEW ADD UPDATE DELETE";
-      case Conventions.AUDIT -> "audit is not a boolean";
-      case Conventions.TRACE_ID -> "trace_id is not 32 lowercase hex digits";
-      case Conventions.SPAN_ID -> "span_id is not 16 lowercase hex digits";
-      default -> "trace_flags is not 2 lowercase hex digits";
-    };
-  }
-
-  private static boolean isLowerHex(Object v, int length) {
-    if (v instanceof CharSequence s && s.length() == length) {
-      for (int j = 0; j < length; j++) {
-        char c = s.charAt(j);
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return false;
-  }
-
-  private static Boolean parseBoolean(CharSequence s) {
-    if ("true".contentEquals(s)) {
-      return Boolean.TRUE;
-    }
-    if ("false".contentEquals(s)) {
-      return Boolean.FALSE;
-    }
-    return null;
+    Field rule = Field.of(key);
+    return rule == null || rule.keepsValue(value) ? key : rule.renamedKey();
   }
 
   private String violation(String key, String renamed, String why) {
@@ -722,7 +647,8 @@ public final class EventWriter {
     int auditSlot = AUDIT_SLOT;
     int ai = leadingIndex[auditSlot];
     if (ai != NONE && Boolean.TRUE.equals(values[ai]) && leadingIndex[ACTION_SLOT] == NONE) {
-      String renamed = violation(Conventions.AUDIT, APP_AUDIT, "an audit event must carry an action");
+      String renamed =
+          violation(Conventions.AUDIT, Field.AUDIT.renamedKey(), "an audit event must carry an action");
       leadingIndex[auditSlot] = NONE;
       // The renamed audit may itself collide with an app_audit given earlier or later.
       FieldKey fk = canonical(renamed);
@@ -917,7 +843,7 @@ public final class EventWriter {
           writeStringEntry(fk, str, cap);
           return;
         }
-        if (v instanceof Action a && fk.special == SPECIAL_ACTION) {
+        if (v instanceof Action a && fk.rule == Field.ACTION) {
           buf.appendRaw(ACTION_FIELD.get(a));
           return;
         }
@@ -966,16 +892,10 @@ public final class EventWriter {
    * }</pre>
    */
   public static boolean isStringField(String k) {
-    return switch (k) {
-      case Conventions.CALLER,
-          Conventions.NAMESPACE,
-          Conventions.CONTROLLER_KIND,
-          Conventions.NAME,
-          Conventions.REQUEST_ID,
-          Conventions.GLOBAL_REQUEST_ID -> true;
-      default -> false;
-    };
+    Field f = Field.of(k);
+    return f != null && f.onViolation() == Field.Repair.AS_TEXT;
   }
+
 
   private void writeAsString(String key, boolean sensitive, Object v, int cap) {
     if (v instanceof CharSequence cs) {

@@ -1,8 +1,12 @@
 package io.logconv.core;
 
 import io.logconv.schema.Conventions;
+import io.logconv.schema.Field;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns any key an application supplies into the key the line carries. A key that is already
@@ -22,17 +26,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 public final class KeyPolicy {
-  /** Fields the writer itself writes from the event; an application key with such a name is renamed. */
+  /**
+   * Fields the writer itself writes from the event (the contract's {@link Field.Repair#SDK_WRITES}
+   * fields and the writer's own {@code stack_hash} and {@code logconv_dropped_keys}); an
+   * application key with such a name is renamed.
+   */
   static final Set<String> OWNED_KEYS =
-      Set.of(
-          Conventions.TS,
-          Conventions.LEVEL,
-          Conventions.LOGGER,
-          Conventions.MSG,
-          Conventions.ERROR,
-          Conventions.STACKTRACE,
-          "stack_hash",
-          "logconv_dropped_keys");
+      Stream.concat(
+              Arrays.stream(Field.values())
+                  .filter(f -> f.onViolation() == Field.Repair.SDK_WRITES)
+                  .map(Field::key),
+              Stream.of("stack_hash", "logconv_dropped_keys"))
+          .collect(Collectors.toUnmodifiableSet());
 
   private static final int MAX_CACHED = 4096;
 

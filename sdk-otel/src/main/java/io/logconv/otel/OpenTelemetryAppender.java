@@ -17,6 +17,7 @@ import io.logconv.logback.RedactionSettings;
 import io.logconv.logback.StaticField;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
+import io.logconv.schema.Field;
 import io.logconv.schema.Level;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
@@ -100,7 +101,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
       AttributeKey.stringKey(CODE_FUNCTION_NAME);
   private static final AttributeKey<Long> CODE_LINE_NUMBER_KEY = AttributeKey.longKey(CODE_LINE_NUMBER);
   private static final AttributeKey<String> THREAD_NAME_KEY = AttributeKey.stringKey(THREAD_NAME);
-  private static final String APP_AUDIT = Conventions.RENAME_PREFIX + Conventions.AUDIT;
+  private static final String APP_AUDIT = Field.AUDIT.renamedKey();
 
   private static volatile OpenTelemetry installed;
 
@@ -493,7 +494,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
           return;
         }
         case Conventions.AUDIT -> {
-          boolean v = value instanceof Boolean bo ? bo : "true".contentEquals((CharSequence) value);
+          boolean v = value instanceof Boolean bo ? bo : Field.parseBoolean((CharSequence) value);
           builder.put(AttributeKey.booleanKey(k), v);
           audit = v;
           return;

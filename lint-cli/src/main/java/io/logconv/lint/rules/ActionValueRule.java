@@ -7,11 +7,9 @@ import io.logconv.lint.source.JavaContext;
 import io.logconv.lint.source.JavaRule;
 import io.logconv.lint.source.KeyValue;
 import io.logconv.lint.source.RuleInfo;
-import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
-import java.util.Arrays;
+import io.logconv.schema.Field;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** LC003: an {@code action} value outside the contract's enum. */
 @RuleInfo(
@@ -32,9 +30,6 @@ import java.util.stream.Collectors;
         log.atInfo().addKeyValue("action", Action.UPDATE.name()).log("deployment scaled");
         """)
 public final class ActionValueRule extends JavaRule<MethodCallExpr> {
-  private static final String ALLOWED =
-      Arrays.stream(Action.values()).map(Action::name).collect(Collectors.joining(", "));
-
   public ActionValueRule() {
     super(MethodCallExpr.class);
   }
@@ -52,7 +47,7 @@ public final class ActionValueRule extends JavaRule<MethodCallExpr> {
     if (v.isEmpty()) {
       v = ctx.logging().enumConstantName(value);
     }
-    v.filter(s -> Action.parse(s) == null)
-        .ifPresent(s -> ctx.report(value, "action '" + s + "' is not one of " + ALLOWED));
+    v.filter(s -> !Field.ACTION.acceptsText(s))
+        .ifPresent(s -> ctx.report(value, "action '" + s + "' is not " + Field.ACTION.rule()));
   }
 }
