@@ -1,21 +1,10 @@
 package io.logconv.core;
 
-import io.logconv.core.redact.Chars;
-import io.logconv.core.redact.Prefilter;
 import io.logconv.core.redact.Redactor;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Field;
 import io.logconv.schema.Level;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes one event as exactly one JSON line that follows the log contract, into a reused UTF-8
@@ -62,204 +51,38 @@ import java.util.Set;
  *       that cannot be written at all produces a valid line saying so, and the problem goes to the
  *       {@link StatusListener}. Only strict mode throws {@link ContractViolationException}.
  * </ul>
+ *
+ * <p>This class is the facade: it holds the event being built (time, level, logger, message,
+ * throwable) and hands fields to {@link EventFields} (key repair, contract rules, duplicates),
+ * the line to {@link LineRenderer} (field order, fitting under the limit), which writes values
+ * through {@link ValueWriter} (strings through the redactor, numbers, maps, lists).
  */
 public final class EventWriter {
-  private static final byte[] TS_OPEN = ascii("{\"ts\":\"");
-  private static final Map<Level, byte[]> LEVEL_FIELD = new EnumMap<>(Level.class);
-  private static final byte[] LOGGER_KEY = ascii(",\"logger\":");
-  private static final byte[] MSG_KEY = ascii(",\"msg\":");
-  private static final byte[] ERROR_KEY = ascii(",\"error\":");
-  private static final byte[] STACKTRACE_KEY = ascii(",\"stacktrace\":");
-  private static final byte[] STACK_HASH_KEY = ascii(",\"stack_hash\":");
-  private static final byte[] DROPPED_KEY = ascii(",\"logconv_dropped_keys\":");
-  private static final byte[] LINE_END = ascii("}\n");
-
-  /** Each {@link Action} as a quoted JSON string, and as the whole {@code action} entry. */
-  private static final Map<Action, byte[]> ACTION_JSON = new EnumMap<>(Action.class);
-
-  private static final Map<Action, byte[]> ACTION_FIELD = new EnumMap<>(Action.class);
-
-  static {
-    for (Action a : Action.values()) {
-      ACTION_JSON.put(a, ascii("\"" + a.name() + "\""));
-      ACTION_FIELD.put(a, ascii(",\"" + Conventions.ACTION + "\":\"" + a.name() + "\""));
-    }
-    for (Level l : Level.values()) {
-      LEVEL_FIELD.put(l, ascii("\",\"level\":\"" + l.label() + "\""));
-    }
-  }
-
-  private static final byte OBJECT = 0;
-  private static final byte LONG = 1;
-  private static final byte DOUBLE = 2;
-
-  private static final int MAX_FIELDS = 512;
-  private static final int MAX_DEPTH = 8;
   private static final int RETAIN_CHARS = 64 * 1024;
-  private static final int NONE = -1;
-  private static final int RAW_CACHE = 256;
-  private static final int LOGGER_CACHE = 64;
-  private static final int MAX_FIELD_KEYS = 4096;
-  private static final int MAX_CACHED_LOGGER_CHARS = 256;
-
-  /** Keys whose last value is cached, the longest value cached, and the longest entry. */
-  private static final int VALUE_CACHE_KEYS = 256;
-
-  private static final int MAX_CACHED_VALUE_CHARS = 64;
-  private static final int MAX_CACHED_ENTRY_BYTES = 160;
-
-  /**
-   * What the writer knows about one key the line carries, worked out once per writer: its JSON
-   * prefix {@code ,"key":}, its place among the leading fields, how its value is typed and whether
-   * a key rule covers it. Also where the key last occurred in the current event, so that a repeated
-   * key is found without comparing keys.
-   */
-  private static final class FieldKey {
-    final String key;
-    final byte[] prefix;
-    final int slot;
-    final boolean stringField;
-    final boolean sensitive;
-    /** The contract's rule for the key, or null: a rule-breaking value moves to its app_ key. */
-    final Field rule;
-    long stamp = -1;
-    int index;
-
-    /**
-     * The last string value written under this key whole and unredacted, and the bytes of its entry
-     * ({@code ,"key":"value"}); null until then, and for keys beyond the writer's first {@link
-     * #VALUE_CACHE_KEYS}.
-     */
-    String value;
-
-    byte[] entryBytes;
-    int entryLength;
-
-    FieldKey(String key, Redactor redactor) {
-      this.key = key;
-      JsonBuffer b = new JsonBuffer(key.length() + 8);
-      b.append(',').appendString(key).append(':');
-      this.prefix = b.toByteArray();
-      this.slot = leadingSlot(key);
-      this.stringField = isStringField(key);
-      this.sensitive = redactor.isSensitiveKey(key);
-      Field f = Field.of(key);
-      this.rule =
-          f != null
-                  && (f.onViolation() == Field.Repair.RENAME
-                      || f.onViolation() == Field.Repair.PARSE_OR_RENAME)
-              ? f
-              : null;
-    }
-  }
-
-
-  /** The fields written right after {@code msg}, in order. */
-  private static final String[] LEADING =
-      Conventions.LEADING_FIELDS
-          .subList(Conventions.LEADING_FIELDS.indexOf(Conventions.CALLER), Conventions.LEADING_FIELDS.size())
-          .toArray(new String[0]);
-
-  private static final int AUDIT_SLOT = leadingSlot(Conventions.AUDIT);
-  private static final int ACTION_SLOT = leadingSlot(Conventions.ACTION);
 
   private final LineFormat format;
   private final Redactor redactor;
-  private final KeyPolicy keys;
   private final StatusListener status;
-  private final int maxLineBytes;
   private final ContextFieldProvider[] providers;
   private final JsonBuffer buf;
-  private final UtcTimestamp clock = new UtcTimestamp();
-  private final StackTraceRenderer.Renderer traces;
-
-  /** Per attempt at fitting a line: frames per throwable, and the cap on each string in bytes. */
-  private final int[] attemptFrames;
-
-  private final int[] attemptCaps;
+  private final EventFields fields;
+  private final LineRenderer lines;
 
   private StringBuilder msg = new StringBuilder(256);
-  private StringBuilder scratch = new StringBuilder(256);
-  private StringBuilder text = new StringBuilder(256);
-  private StringBuilder errorText = new StringBuilder(128);
-  private StringBuilder stackText = new StringBuilder(1024);
-  private final StringBuilder number = new StringBuilder(32);
-  private final StringBuilder marker = new StringBuilder(48);
-
   private long epochMillis;
   private Level level = Level.INFO;
   private String logger = "";
   private Throwable throwable;
   private boolean begun;
 
-  /** The chars of the string being written, for the redactor's prefilter and the escape loop. */
-  private char[] chars = new char[256];
-
-  /** Whether {@link #msg} went through the redactor (after the prefilter flagged it). */
-  private boolean msgRedacted;
-
-  /**
-   * The redactor's trigger test, run as strings are copied, and its table; null when there is no
-   * test to run: every string goes to the redactor ({@link Prefilter#EVERY_TEXT}) or none does
-   * ({@link #noRedaction}).
-   */
-  private final Prefilter prefilter;
-
-  private final byte[] scanClasses;
-
-  /** True if the redactor hides nothing, so strings are copied without a trigger test. */
-  private final boolean noRedaction;
-
-  /** Numbers events, so that a {@link FieldKey} knows whether it was seen in this event. */
-  private long eventStamp;
-
-  /** Keys as given, and their {@link FieldKey}s, in a direct-mapped cache by hash. */
-  private final String[] rawKeys = new String[RAW_CACHE];
-
-  private final FieldKey[] rawFields = new FieldKey[RAW_CACHE];
-
-  /** How many {@link FieldKey}s may still cache their last value. */
-  private int valueCacheKeysLeft = VALUE_CACHE_KEYS;
-
-  /** The one {@link FieldKey} per line key, so that a key seen twice in an event is the same. */
-  private final HashMap<String, FieldKey> byKey = new HashMap<>();
-
-  /** Logger names and their quoted, escaped bytes, in a direct-mapped cache by hash. */
-  private final String[] loggerNames = new String[LOGGER_CACHE];
-
-  private final byte[][] loggerBytes = new byte[LOGGER_CACHE][];
-
-  private int n;
-  private FieldKey[] fields = new FieldKey[16];
-  private Object[] values = new Object[16];
-  private long[] longs = new long[16];
-  private double[] doubles = new double[16];
-  private byte[] kinds = new byte[16];
-  private boolean[] skip = new boolean[16];
-  private final int[] leadingIndex = new int[LEADING.length];
-  private int droppedFields;
-
   EventWriter(LineFormat format) {
     this.format = format;
     this.redactor = format.redactor();
-    this.keys = format.keyPolicy();
     this.status = format.status();
-    this.maxLineBytes = format.maxLineBytes();
     this.providers = format.contextProviders();
-    Prefilter p = LineFormat.prefilterOf(redactor);
-    this.noRedaction = p == Prefilter.NOTHING_TO_HIDE;
-    this.prefilter = noRedaction || p == Prefilter.EVERY_TEXT ? null : p;
-    this.scanClasses = format.scanClasses();
-    this.traces = new StackTraceRenderer.Renderer(redactor, p, scanClasses);
     this.buf = new JsonBuffer(1024, format.escapeLineSeparators());
-    Arrays.fill(leadingIndex, NONE);
-    int max = maxLineBytes;
-    this.attemptFrames = new int[] {format.maxFramesPerCause(), 32, 8, 2, 2, 1, 0};
-    this.attemptCaps = new int[] {max, max, max, max, Math.max(256, max / 4), Math.max(128, max / 16), 64};
-  }
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
+    this.fields = new EventFields(format.keyPolicy(), redactor, status);
+    this.lines = new LineRenderer(format, buf, fields, new ValueWriter(format, buf));
   }
 
   /** The format this writer follows. */
@@ -420,8 +243,8 @@ public final class EventWriter {
   public EventWriter field(String key, long value) {
     int i = add(key, null);
     if (i >= 0) {
-      kinds[i] = LONG;
-      longs[i] = value;
+      fields.kinds[i] = EventFields.LONG;
+      fields.longs[i] = value;
     }
     return this;
   }
@@ -435,8 +258,8 @@ public final class EventWriter {
   public EventWriter field(String key, double value) {
     int i = add(key, null);
     if (i >= 0) {
-      kinds[i] = DOUBLE;
-      doubles[i] = value;
+      fields.kinds[i] = EventFields.DOUBLE;
+      fields.doubles[i] = value;
     }
     return this;
   }
@@ -454,74 +277,7 @@ public final class EventWriter {
   }
 
   private int add(String key, Object value) {
-    if (!begun) {
-      return NONE;
-    }
-    if (n == MAX_FIELDS) {
-      droppedFields++;
-      return NONE;
-    }
-    FieldKey fk = fieldKey(key);
-    Object v = value;
-    Field rule = fk.rule;
-    if (rule != null) {
-      if (!rule.keepsValue(v)) {
-        fk = fieldKey(violation(fk.key, rule.renamedKey(), fk.key + " is not " + rule.rule()));
-      } else if (v instanceof CharSequence cs) {
-        // The text forms the rule accepts are written as what they stand for.
-        if (rule == Field.ACTION) {
-          v = Action.parse(cs);
-        } else if (rule == Field.AUDIT) {
-          v = Field.parseBoolean(cs);
-        }
-      }
-    }
-    ensureCapacity(n + 1);
-    int i = n++;
-    // The later of two fields with one key wins.
-    if (fk.stamp == eventStamp) {
-      skip[fk.index] = true;
-    }
-    fk.stamp = eventStamp;
-    fk.index = i;
-    skip[i] = false;
-    if (fk.slot >= 0) {
-      leadingIndex[fk.slot] = i;
-    }
-    fields[i] = fk;
-    values[i] = v;
-    kinds[i] = OBJECT;
-    return i;
-  }
-
-  /** The {@link FieldKey} for a key as an application gave it. May throw in strict mode. */
-  private FieldKey fieldKey(String raw) {
-    if (raw == null) {
-      return canonical(keys.effectiveKey(null));
-    }
-    int h = raw.hashCode();
-    int slot = (h ^ (h >>> 16)) & (RAW_CACHE - 1);
-    String cached = rawKeys[slot];
-    if (raw.equals(cached)) { // identity first, inside equals
-      return rawFields[slot];
-    }
-    FieldKey fk = canonical(keys.effectiveKey(raw));
-    rawKeys[slot] = raw;
-    rawFields[slot] = fk;
-    return fk;
-  }
-
-  private FieldKey canonical(String key) {
-    FieldKey fk = byKey.get(key);
-    if (fk == null) {
-      fk = new FieldKey(key, redactor);
-      if (valueCacheKeysLeft > 0 && !fk.sensitive) {
-        valueCacheKeysLeft--;
-        fk.entryBytes = new byte[fk.prefix.length + 16];
-      }
-      byKey.put(key, fk);
-    }
-    return fk;
+    return begun ? fields.add(key, value) : EventFields.NONE;
   }
 
   /**
@@ -542,30 +298,6 @@ public final class EventWriter {
     return rule == null || rule.keepsValue(value) ? key : rule.renamedKey();
   }
 
-  private String violation(String key, String renamed, String why) {
-    if (keys.isStrict()) {
-      throw new ContractViolationException("log field '" + key + "' breaks the log contract: " + why);
-    }
-    report("value:" + key, "log field '" + key + "' written as '" + renamed + "': " + why, null);
-    return renamed;
-  }
-
-  private void report(String kind, String message, Throwable cause) {
-    status.onProblem(kind, message, cause);
-  }
-
-  private void ensureCapacity(int needed) {
-    if (needed > fields.length) {
-      int cap = Math.min(MAX_FIELDS, Math.max(needed, fields.length * 2));
-      fields = Arrays.copyOf(fields, cap);
-      values = Arrays.copyOf(values, cap);
-      longs = Arrays.copyOf(longs, cap);
-      doubles = Arrays.copyOf(doubles, cap);
-      kinds = Arrays.copyOf(kinds, cap);
-      skip = Arrays.copyOf(skip, cap);
-    }
-  }
-
   /**
    * Writes the line and returns the buffer holding it (valid until the next {@link #begin}). Never
    * throws, except {@link ContractViolationException} in strict mode for an audit event without an
@@ -577,10 +309,10 @@ public final class EventWriter {
         begin(System.currentTimeMillis(), Level.ERROR, EventWriter.class.getName());
         message("logconv: end() called without begin()");
       }
-      resolve();
-      writeFitting();
+      fields.resolve();
+      lines.render(epochMillis, level, logger, msg, throwable);
     } catch (ContractViolationException e) {
-      if (keys.isStrict()) {
+      if (format.keyPolicy().isStrict()) {
         clearEvent();
         throw e;
       }
@@ -598,219 +330,14 @@ public final class EventWriter {
   }
 
   private void clearEvent() {
-    Arrays.fill(values, 0, n, null);
-    n = 0;
-    eventStamp++;
-    Arrays.fill(leadingIndex, NONE);
-    if (byKey.size() > MAX_FIELD_KEYS) {
-      // Between events only: within one, a key must keep its FieldKey.
-      byKey.clear();
-      valueCacheKeysLeft = VALUE_CACHE_KEYS;
-      Arrays.fill(rawKeys, null);
-      Arrays.fill(rawFields, null);
-    }
+    fields.clear();
     throwable = null;
     begun = false;
-    droppedFields = 0;
-    trim();
-    msg.setLength(0);
-    msgRedacted = false;
-  }
-
-  private void trim() {
     if (msg.capacity() > RETAIN_CHARS) {
       msg = new StringBuilder(256);
     }
-    if (scratch.capacity() > RETAIN_CHARS) {
-      scratch = new StringBuilder(256);
-    }
-    if (text.capacity() > RETAIN_CHARS) {
-      text = new StringBuilder(256);
-    }
-    if (errorText.capacity() > RETAIN_CHARS) {
-      errorText = new StringBuilder(128);
-    }
-    if (stackText.capacity() > RETAIN_CHARS) {
-      stackText = new StringBuilder(1024);
-    }
-    if (chars.length > RETAIN_CHARS) {
-      chars = new char[256];
-    }
-
-  }
-
-  /**
-   * Applies the one rule that needs the whole event: {@code audit: true} without an {@code action}
-   * moves to {@code app_audit}. (Duplicates and leading fields are found as fields are added.)
-   */
-  private void resolve() {
-    int auditSlot = AUDIT_SLOT;
-    int ai = leadingIndex[auditSlot];
-    if (ai != NONE && Boolean.TRUE.equals(values[ai]) && leadingIndex[ACTION_SLOT] == NONE) {
-      String renamed =
-          violation(Conventions.AUDIT, Field.AUDIT.renamedKey(), "an audit event must carry an action");
-      leadingIndex[auditSlot] = NONE;
-      // The renamed audit may itself collide with an app_audit given earlier or later.
-      FieldKey fk = canonical(renamed);
-      fields[ai] = fk;
-      for (int j = 0; j < n; j++) {
-        if (j != ai && !skip[j] && fields[j] == fk) {
-          if (j < ai) {
-            skip[j] = true;
-          } else {
-            skip[ai] = true;
-          }
-        }
-      }
-    }
-  }
-
-  private static int leadingSlot(String key) {
-    for (int s = 0; s < LEADING.length; s++) {
-      if (LEADING[s].equals(key)) {
-        return s;
-      }
-    }
-    return NONE;
-  }
-
-  /** Attempts, each smaller than the last, until the line fits. */
-  private void writeFitting() {
-    int max = maxLineBytes;
-    int configuredFrames = format.maxFramesPerCause();
-    int[] frames = attemptFrames;
-    int[] caps = attemptCaps;
-    for (int attempt = 0; attempt < frames.length; attempt++) {
-      boolean last = attempt == frames.length - 1;
-      writeLine(Math.min(frames[attempt], configuredFrames), caps[attempt], last);
-      if (buf.size() <= max) {
-        return;
-      }
-      if (throwable == null && attempt < 3) {
-        attempt = 3; // nothing to gain from trimming frames; go straight to cutting values
-      }
-    }
-    writeMinimal();
-  }
-
-  private void writeLine(int frames, int cap, boolean dropToFit) {
-    buf.reset(Math.max(4 * maxLineBytes, 1024));
-    buf.appendRaw(TS_OPEN);
-    clock.append(buf, epochMillis);
-    buf.appendRaw(LEVEL_FIELD.get(level));
-    buf.appendRaw(LOGGER_KEY);
-    writeLogger(Math.min(cap, 1024));
-    buf.appendRaw(MSG_KEY);
-    if (msgRedacted || !writeUnlessFlagged(msg, cap)) {
-      if (!msgRedacted) {
-        CharSequence m = redactor.redact(null, msg, scratch);
-        if (m == scratch) {
-          StringBuilder t = msg;
-          msg = scratch;
-          scratch = t;
-        }
-        msgRedacted = true;
-      }
-      writeCapped(msg, cap, false);
-    }
-    for (int idx : leadingIndex) {
-      if (idx != NONE) {
-        writeEntry(idx, cap);
-      }
-    }
-    // Room kept for what follows the other keys when dropping to fit.
-    int trailer = throwable == null ? 64 : 64 + 2 * cap + 64;
-    int dropped = droppedFields;
-    for (int i = 0; i < n; i++) {
-      if (skip[i] || fields[i].slot >= 0) {
-        continue; // written above
-      }
-      int mark = buf.size();
-      writeEntry(i, cap);
-      if (dropToFit && buf.size() + trailer > maxLineBytes) {
-        buf.truncate(mark);
-        dropped++;
-      }
-    }
-    if (dropped > 0) {
-      buf.appendRaw(DROPPED_KEY).appendLong(dropped);
-    }
-    if (throwable != null) {
-      writeThrowable(frames, cap);
-    }
-    buf.appendRaw(LINE_END);
-  }
-
-  /** Writes the logger name; the escaped bytes of short names are cached, as loggers repeat. */
-  private void writeLogger(int cap) {
-    String name = logger;
-    int len = name.length();
-    if (len > MAX_CACHED_LOGGER_CHARS || (long) len * 6 > cap) {
-      writeCapped(name, cap, false);
-      return;
-    }
-    int h = name.hashCode();
-    int slot = (h ^ (h >>> 16)) & (LOGGER_CACHE - 1);
-    String cached = loggerNames[slot];
-    if (!name.equals(cached)) {
-      JsonBuffer b = new JsonBuffer(len + 2, format.escapeLineSeparators());
-      b.appendString(name);
-      loggerBytes[slot] = b.toByteArray();
-      loggerNames[slot] = name;
-    }
-    buf.appendRaw(loggerBytes[slot]);
-  }
-
-  private void writeThrowable(int frames, int cap) {
-    if (format.stackHash()) {
-      marker.setLength(0);
-      StackTraceRenderer.appendStackHash(marker, throwable);
-      buf.appendRaw(STACK_HASH_KEY).appendString(marker);
-    }
-    // Messages are redacted as the renderer writes them; frames are code locations, not data.
-    buf.appendRaw(ERROR_KEY);
-    int errorMark = buf.size();
-    traces.appendSummaryJson(buf, throwable);
-    if (buf.size() - errorMark - 2 > cap) {
-      buf.truncate(errorMark);
-      errorText.setLength(0);
-      traces.appendSummary(errorText, throwable);
-      writeCapped(errorText, cap, false);
-    }
-    buf.appendRaw(STACKTRACE_KEY);
-    if (!format.rootCauseFirst()) {
-      // The common shape goes straight into the line; the text path below is for the rest and for
-      // a trace that must be cut.
-      int mark = buf.size();
-      buf.append('"');
-      if (traces.renderJson(buf, throwable, frames) && buf.size() - mark - 1 <= cap) {
-        buf.append('"');
-        return;
-      }
-      buf.truncate(mark);
-    }
-    stackText.setLength(0);
-    if (format.rootCauseFirst()) {
-      traces.renderRootCauseFirst(stackText, throwable, frames);
-    } else {
-      traces.render(stackText, throwable, frames);
-    }
-    writeCapped(stackText, cap, true);
-  }
-
-  /** A line that always fits: the fixed fields, cut short, and a count of what was left out. */
-  private void writeMinimal() {
-    buf.reset();
-    buf.appendRaw(TS_OPEN);
-    clock.append(buf, epochMillis);
-    buf.appendRaw(LEVEL_FIELD.get(level));
-    buf.appendRaw(LOGGER_KEY);
-    writeCapped(logger, 128, false);
-    buf.appendRaw(MSG_KEY);
-    writeCapped(msg, 256, false);
-    buf.appendRaw(DROPPED_KEY).appendLong((long) n + droppedFields + (throwable == null ? 0 : 2));
-    buf.appendRaw(LINE_END);
-    report("line-too-large", "an event too large for maxLineBytes was written without its fields", null);
+    lines.trim(RETAIN_CHARS);
+    msg.setLength(0);
   }
 
   private void writeFailure(Throwable e) {
@@ -818,67 +345,13 @@ public final class EventWriter {
         "encode-failure:" + e.getClass().getName(),
         "an event could not be encoded; a line saying so was written instead",
         e);
-    buf.reset();
-    buf.appendRaw(TS_OPEN);
-    clock.append(buf, epochMillis);
-    buf.appendRaw(LEVEL_FIELD.get(level));
-    buf.appendRaw(LOGGER_KEY);
-    writeCapped(logger, 256, false);
-    buf.appendRaw(MSG_KEY);
-    buf.appendString("[logconv could not encode this event: " + e.getClass().getName() + "]");
-    buf.appendRaw(LINE_END);
+    lines.writeFailure(epochMillis, level, logger, e);
   }
 
-  private void writeEntry(int i, int cap) {
-    FieldKey fk = fields[i];
-    String k = fk.key;
-    Object v = values[i];
-    byte kind = kinds[i];
-    int start = buf.size();
-    try {
-      if (kind == OBJECT && !fk.sensitive) {
-        // The common cases first, each written with one copy: a string (often the one written
-        // before under this key), an action, a boolean.
-        if (v instanceof String str) {
-          writeStringEntry(fk, str, cap);
-          return;
-        }
-        if (v instanceof Action a && fk.rule == Field.ACTION) {
-          buf.appendRaw(ACTION_FIELD.get(a));
-          return;
-        }
-        if (v instanceof Boolean b && !fk.stringField) {
-          buf.appendRaw(fk.prefix).appendBoolean(b);
-          return;
-        }
-      }
-      buf.appendRaw(fk.prefix);
-      switch (kind) {
-        case LONG -> {
-          if (fk.sensitive || fk.stringField) {
-            number.setLength(0);
-            number.append(longs[i]);
-            writeString(k, fk.sensitive, number, cap);
-          } else {
-            buf.appendLong(longs[i]);
-          }
-        }
-        case DOUBLE -> writeDouble(k, fk.sensitive, fk.stringField, doubles[i], cap);
-        default -> {
-          if (fk.stringField) {
-            writeAsString(k, fk.sensitive, v, cap);
-          } else {
-            writeValue(k, fk.sensitive, v, cap, 0);
-          }
-        }
-      }
-    } catch (RuntimeException | StackOverflowError e) {
-      buf.truncate(start);
-      buf.appendRaw(fk.prefix);
-      buf.appendString("[unwritable value: " + e.getClass().getName() + "]");
-      report("value-failure:" + e.getClass().getName(), "a log value could not be written", e);
-    }
+  private void report(String kind, String message, Throwable cause) {
+    status.onProblem(kind, message, cause);
   }
+
 
   /**
    * True if the contract types the field named {@code k} as a string whatever value it is given
@@ -894,276 +367,5 @@ public final class EventWriter {
   public static boolean isStringField(String k) {
     Field f = Field.of(k);
     return f != null && f.onViolation() == Field.Repair.AS_TEXT;
-  }
-
-
-  private void writeAsString(String key, boolean sensitive, Object v, int cap) {
-    if (v instanceof CharSequence cs) {
-      writeString(key, sensitive, cs, cap);
-      return;
-    }
-    text.setLength(0);
-    MessageTemplate.appendArgument(text, v, null);
-    if (sensitive) {
-      // A list's "[hunter2]" is no placeholder: the value is replaced whole.
-      writeCapped(redactor.redactRendered(key, text, scratch), cap, false);
-    } else {
-      writeString(key, false, text, cap);
-    }
-  }
-
-  private void writeDouble(String key, boolean sensitive, boolean stringField, double d, int cap) {
-    number.setLength(0);
-    number.append(d);
-    if (sensitive || stringField || Double.isNaN(d) || Double.isInfinite(d)) {
-      writeString(key, sensitive, number, cap);
-    } else {
-      buf.appendAscii(number, 0, number.length());
-    }
-  }
-
-
-  private void writeValue(String key, boolean sensitive, Object v, int cap, int depth) {
-    if (v == null) {
-      buf.appendNull();
-      return;
-    }
-    if (v instanceof CharSequence cs) {
-      writeString(key, sensitive, cs, cap);
-      return;
-    }
-    if (sensitive) {
-      writeAsString(key, true, v, cap);
-      return;
-    }
-    if (v instanceof Boolean b) {
-      buf.appendBoolean(b);
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-      buf.appendLong(((Number) v).longValue());
-    } else if (v instanceof Double || v instanceof Float) {
-      writeDouble(key, false, isStringField(key), ((Number) v).doubleValue(), cap);
-    } else if (v instanceof BigInteger || v instanceof BigDecimal) {
-      String s = v.toString();
-      buf.appendAscii(s, 0, s.length());
-    } else if (v instanceof Action a) {
-      buf.appendRaw(ACTION_JSON.get(a)); // the contract's own constants, already JSON
-    } else if (v instanceof Enum<?> en) {
-      writeString(key, false, en.name(), cap);
-    } else if (v instanceof char[] chars) {
-      text.setLength(0);
-      text.append(chars);
-      writeString(key, false, text, cap);
-    } else if (depth >= MAX_DEPTH) {
-      buf.appendString("[too deep]");
-    } else if (v instanceof Map<?, ?> m) {
-      writeMap(m, cap, depth);
-    } else if (v instanceof Iterable<?> it) {
-      buf.append('[');
-      boolean first = true;
-      for (Object e : it) {
-        if (!first) {
-          buf.append(',');
-        }
-        first = false;
-        writeValue(key, false, e, cap, depth + 1);
-        if (buf.size() > 4 * maxLineBytes) {
-          break;
-        }
-      }
-      buf.append(']');
-    } else if (v instanceof Object[] arr) {
-      buf.append('[');
-      for (int j = 0; j < arr.length && buf.size() <= 4 * maxLineBytes; j++) {
-        if (j > 0) {
-          buf.append(',');
-        }
-        writeValue(key, false, arr[j], cap, depth + 1);
-      }
-      buf.append(']');
-    } else {
-      writeAsString(key, false, v, cap);
-    }
-  }
-
-  private void writeMap(Map<?, ?> map, int cap, int depth) {
-    buf.append('{');
-    Set<String> seen = map.size() > 1 ? new HashSet<>() : null;
-    boolean first = true;
-    for (Map.Entry<?, ?> e : map.entrySet()) {
-      String k;
-      try {
-        k = KeyPolicy.sanitize(String.valueOf(e.getKey()));
-      } catch (RuntimeException ex) {
-        k = "_";
-      }
-      if (seen != null && !seen.add(k)) {
-        continue;
-      }
-      if (!first) {
-        buf.append(',');
-      }
-      first = false;
-      buf.appendString(k).append(':');
-      int mark = buf.size();
-      try {
-        writeValue(k, redactor.isSensitiveKey(k), e.getValue(), cap, depth + 1);
-      } catch (RuntimeException | StackOverflowError ex) {
-        buf.truncate(mark);
-        buf.appendString("[unwritable value: " + ex.getClass().getName() + "]");
-      }
-      if (buf.size() > 4 * maxLineBytes) {
-        break;
-      }
-    }
-    buf.append('}');
-  }
-
-  /**
-   * Writes {@code ,"key":"value"} for a string value under a key no key rule covers. Services
-   * repeat values under a key (a namespace, a kind, a tenant, a request id on every line of a
-   * request), so the bytes of the entry a short value was written in are kept once it comes back,
-   * and written again while it keeps coming: the comparison costs a fraction of the escape loop and
-   * of the redactor's prefilter. Only a value written whole and unredacted is kept, so the bytes are
-   * what the loop would write again.
-   */
-  private void writeStringEntry(FieldKey fk, String s, int cap) {
-    byte[] cached = fk.entryBytes;
-    int len = s.length();
-    boolean cacheable = cached != null && len <= MAX_CACHED_VALUE_CHARS && (long) len * 6 <= cap;
-    boolean seen = cacheable && sameValue(s, fk.value);
-    if (seen && fk.entryLength > 0) {
-      buf.appendRaw(cached, 0, fk.entryLength);
-      return;
-    }
-    int mark = buf.size();
-    buf.appendRaw(fk.prefix);
-    if (!writeUnlessFlagged(s, cap)) {
-      writeCapped(redactor.redact(fk.key, s, scratch), cap, false);
-      return;
-    }
-    int written = buf.size() - mark;
-    if (!cacheable || written > MAX_CACHED_ENTRY_BYTES) {
-      return;
-    }
-    if (!seen) {
-      // The first time: the value only. Its bytes are kept when it comes back, so that values
-      // that change with every event cost no copy.
-      fk.value = s;
-      fk.entryLength = 0;
-      return;
-    }
-    if (written > cached.length) {
-      cached = new byte[Math.min(MAX_CACHED_ENTRY_BYTES, Math.max(written, 2 * cached.length))];
-      fk.entryBytes = cached;
-    }
-    System.arraycopy(buf.array(), mark, cached, 0, written);
-    fk.entryLength = written;
-  }
-
-  /**
-   * {@code s.equals(last)}, with the last chars compared first: values that change (ids, names
-   * with a suffix) mostly differ at their end, which {@code equals} reaches last.
-   */
-  @SuppressWarnings("ReferenceEquality") // the same instance, before comparing chars
-  private static boolean sameValue(String s, String last) {
-    if (s == last) {
-      return true;
-    }
-    int len = s.length();
-    return last != null
-        && len == last.length()
-        && (len == 0 || s.charAt(len - 1) == last.charAt(len - 1))
-        && s.equals(last);
-  }
-
-  /**
-   * Writes a string value under {@code key}. A string no key rule covers goes through the
-   * redactor's prefilter on a copy of its chars; when that finds nothing, the copy is escaped
-   * straight into the line, and only otherwise does {@link Redactor#redact} run.
-   */
-  private void writeString(String key, boolean sensitive, CharSequence s, int cap) {
-    if (sensitive || !writeUnlessFlagged(s, cap)) {
-      writeCapped(redactor.redact(key, s, scratch), cap, false);
-    }
-  }
-
-  /**
-   * Writes {@code s} whole, quoted and escaped, with the redactor's prefilter run in the same pass,
-   * and returns true; or writes nothing and returns false if the prefilter flags it, or there is
-   * none, or {@code s} may not fit in {@code cap} bytes.
-   */
-  private boolean writeUnlessFlagged(CharSequence s, int cap) {
-    int len = s.length();
-    if ((prefilter == null && !noRedaction) || (long) len * 6 > cap) {
-      return false;
-    }
-    chars = Chars.ensure(chars, len + 1); // room for the scan's end mark
-    Chars.copy(s, len, chars);
-    if (noRedaction) {
-      buf.appendString(chars, 0, len);
-      return true;
-    }
-    return buf.appendStringUnlessFlagged(s, chars, len, scanClasses, prefilter);
-  }
-
-  /**
-   * Writes {@code s} quoted and escaped in at most about {@code cap} bytes; a longer string is cut
-   * with a marker saying how many bytes were dropped, at its end or (for stack traces, to keep the
-   * root cause) in its middle.
-   */
-  private void writeCapped(CharSequence s, int cap, boolean keepTail) {
-    int len = s.length();
-    if (len <= cap) {
-      // Escaped through a copy of the chars (a loop over an array, several times faster than
-      // charAt); a string whose escaped form turns out longer than cap is taken back and cut.
-      int mark = buf.size();
-      chars = Chars.ensure(chars, len + 1);
-      Chars.copy(s, len, chars);
-      buf.appendString(chars, 0, len);
-      if (buf.size() - mark - 2 <= cap) {
-        return;
-      }
-      buf.truncate(mark);
-    }
-    buf.append('"');
-    if (keepTail) {
-      int headEnd = buf.fittingEnd(s, 0, len, cap * 2 / 3);
-      int tailStart = fittingStart(s, headEnd, len, cap / 3);
-      buf.appendEscaped(s, 0, headEnd);
-      int dropped = buf.escapedLength(s, headEnd, tailStart);
-      marker.setLength(0);
-      marker.append("\n...[truncated ").append(dropped).append(" bytes]...\n");
-      buf.appendEscaped(marker, 0, marker.length());
-      buf.appendEscaped(s, tailStart, len);
-    } else {
-      int end = buf.fittingEnd(s, 0, len, Math.max(0, cap - 32));
-      buf.appendEscaped(s, 0, end);
-      int dropped = buf.escapedLength(s, end, len);
-      marker.setLength(0);
-      marker.append("...[truncated ").append(dropped).append(" bytes]");
-      buf.appendAscii(marker, 0, marker.length());
-    }
-    buf.append('"');
-  }
-
-  /** Index from which chars up to {@code end} fit in {@code maxBytes} escaped bytes. */
-  private int fittingStart(CharSequence s, int start, int end, int maxBytes) {
-    int i = end;
-    int used = 0;
-    while (i > start) {
-      int step = 1;
-      if (i - 2 >= start
-          && Character.isLowSurrogate(s.charAt(i - 1))
-          && Character.isHighSurrogate(s.charAt(i - 2))) {
-        step = 2;
-      }
-      int w = buf.escapedLength(s, i - step, i);
-      if (used + w > maxBytes) {
-        break;
-      }
-      used += w;
-      i -= step;
-    }
-    return i;
   }
 }
