@@ -1,6 +1,5 @@
 package io.logconv.core;
 
-import io.logconv.core.redact.Prefilter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,7 @@ public final class JsonBuffer {
    * For each ASCII char: 0 = copy as is, -1 = escape as backslash-u00XX, any other value = escape
    * as a backslash followed by that char.
    */
-  private static final int[] ESCAPES = new int[128];
+  static final int[] ESCAPES = new int[128];
 
   static {
     for (int c = 0; c < 0x20; c++) {
@@ -43,8 +42,10 @@ public final class JsonBuffer {
 
   private static final byte[] LONG_MIN = "-9223372036854775808".getBytes(StandardCharsets.US_ASCII);
 
-  private byte[] bytes;
-  private int size;
+  /** The bytes and how many are used; package-private for {@link FusedScan}, which writes here. */
+  byte[] bytes;
+
+  int size;
   private final boolean escapeLineSeparators;
 
   /** A buffer with the given initial capacity that leaves U+2028 and U+2029 unescaped. */
@@ -118,7 +119,7 @@ public final class JsonBuffer {
     return new String(bytes, 0, size, StandardCharsets.UTF_8);
   }
 
-  private void ensure(int extra) {
+  void ensure(int extra) {
     int needed = size + extra;
     if (needed > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
@@ -316,156 +317,8 @@ public final class JsonBuffer {
     return this;
   }
 
-  /** Bits of a table made by {@link #scanClasses}. */
-  private static final int SCAN_STOP = 2;
-  private static final int SCAN_STOP_AT_WORD_START = 4;
-  private static final int SCAN_STOPS = SCAN_STOP | SCAN_STOP_AT_WORD_START;
-  private static final int SCAN_TRIGGER = 8;
-  private static final int SCAN_TRIGGER_AT_WORD_START = 16;
-
-  /** The chars a table made by {@link #scanClasses} covers: ASCII, indexed {@code c << 7 | next}. */
-  private static final int ASCII_BITS = 7;
-
-  private static final int SCAN_INDEX_MASK = (128 << ASCII_BITS) - 1;
-
-  /** Stands for "no next char" and any next char beyond ASCII in {@link #scanClasses}. */
-  private static final char UNKNOWN_NEXT = 0x7f;
-
-  /**
-   * The table {@link #appendStringUnlessFlagged} reads, for each ASCII char followed by each ASCII
-   * char: the char stops the copy loop if it must be escaped, or starts a trigger of {@code
-   * prefilter} anywhere that may go on with the next char, or starts one at a word start that may
-   * go on with it (the loop's caller then asks whether it is at a word start). A next char of {@code 0x7f}
-   * stands for any next char, so it stops at every trigger.
-   */
-  static byte[] scanClasses(Prefilter prefilter) {
-    byte[] t = new byte[128 << ASCII_BITS];
-    for (char c = 0; c < 128; c++) {
-      int k = prefilter.classOf(c);
-      int base = 0;
-      if ((k & Prefilter.TRIGGER_ANYWHERE) != 0) {
-        base |= SCAN_TRIGGER;
-      }
-      if ((k & Prefilter.TRIGGER_AT_WORD_START) != 0) {
-        base |= SCAN_TRIGGER_AT_WORD_START;
-      }
-      if (ESCAPES[c] != 0) {
-        base |= SCAN_STOP;
-      }
-      for (char next = 0; next < 128; next++) {
-        int goingOn = next == UNKNOWN_NEXT ? k : prefilter.triggersGoingOn(c, next);
-        int bits = base;
-        if ((k & goingOn & Prefilter.TRIGGER_ANYWHERE) != 0) {
-          bits |= SCAN_STOP;
-        }
-        if ((k & goingOn & Prefilter.TRIGGER_AT_WORD_START) != 0) {
-          bits |= SCAN_STOP_AT_WORD_START;
-        }
-        t[c << ASCII_BITS | next] = (byte) bits;
-      }
-    }
-    return t;
-  }
-
-  /**
-   * Appends {@code chars[0, length)} (the chars of {@code text}) as a quoted, escaped JSON string,
-   * running {@code prefilter}'s trigger test in the same pass; if the prefilter flags a position,
-   * the buffer is left as it was and false is returned, so that the caller redacts the text first.
-   * A text with nothing to hide is thus read once. Each char is looked up with the one after it, so
-   * a trigger char that goes on like no trigger does costs nothing more; whether a candidate is at
-   * a word start is only asked where one stops the loop.
-   *
-   * @param chars the text's chars, with room for one more: {@code chars[length]} is overwritten
-   * @param classes the table {@link #scanClasses} made for {@code prefilter}
-   */
-  boolean appendStringUnlessFlagged(
-      CharSequence text, char[] chars, int length, byte[] classes, Prefilter prefilter) {
-    int mark = size;
-    ensure(length + 2);
-    bytes[size++] = '"';
-    if (!appendEscapedUnlessFlagged(text, chars, length, classes, prefilter)) {
-      size = mark;
-      return false;
-    }
-    ensure(1);
-    bytes[size++] = '"';
-    return true;
-  }
-
-  /** As {@link #appendStringUnlessFlagged}, without the quotes. */
-  boolean appendEscapedUnlessFlagged(
-      CharSequence text, char[] chars, int length, byte[] classes, Prefilter prefilter) {
-    int mark = size;
-    chars[length] = UNKNOWN_NEXT;
-    int i = 0;
-    while (i < length) {
-      ensure(length - i + 1);
-      byte[] b = bytes;
-      int off = size - i;
-      i = copyPlainRun(chars, i, length, classes, b, off);
-      size = off + i;
-      if (i >= length) {
-        break;
-      }
-      char c = chars[i];
-      char next = chars[i + 1];
-      // A char to escape, beyond ASCII, or a trigger candidate.
-      if (c < 128) {
-        int k = classes[c << ASCII_BITS | Math.min(next, UNKNOWN_NEXT)];
-        if ((k & (SCAN_TRIGGER | SCAN_TRIGGER_AT_WORD_START)) != 0
-            && flagged(text, chars, length, i, k, prefilter)) {
-          size = mark;
-          return false;
-        }
-      }
-      i += appendScanned(c, next);
-    }
-    return true;
-  }
-
-  /**
-   * Copies chars from {@code i} to {@code b[off + i]} as bytes until one that stops the loop (see
-   * {@link #scanClasses}) or {@code length}, and returns where it stopped. A method of its own, so
-   * that the JIT compiles this loop alike whatever the cold paths around it do.
-   */
-  private static int copyPlainRun(
-      char[] chars, int i, int length, byte[] classes, byte[] b, int off) {
-    if (i >= length) {
-      return i;
-    }
-    int c = chars[i];
-    for (; i < length; i++) {
-      int next = chars[i + 1];
-      // The mask keeps the index provably inside the table, so the JIT drops its bounds check.
-      if ((c | next) >= 128
-          || (classes[(c << ASCII_BITS | next) & SCAN_INDEX_MASK] & SCAN_STOPS) != 0) {
-        return i;
-      }
-      b[off + i] = (byte) c;
-      c = next;
-    }
-    return i;
-  }
-
-  /**
-   * True if the prefilter flags the trigger candidate at {@code i}, of class {@code k}. A word start
-   * is where the char before is not a word char, or the one before that is a backslash (the char
-   * after an escape such as the {@code \n} of embedded JSON starts a word, as after a newline).
-   */
-  private static boolean flagged(
-      CharSequence text, char[] chars, int length, int i, int k, Prefilter p) {
-    boolean wordStart =
-        i == 0
-            || (p.classOf(chars[i - 1]) & Prefilter.WORD) == 0
-            || (i >= 2 && chars[i - 2] == '\\');
-    if ((k & SCAN_TRIGGER) == 0 && !(wordStart && (k & SCAN_TRIGGER_AT_WORD_START) != 0)) {
-      return false;
-    }
-    return p.matchesAt(text, chars, length, i, wordStart);
-  }
-
-  /** Writes one char that stopped the copy loop; returns the chars used. */
-  private int appendScanned(char c, char next) {
+  /** Writes one char that stopped a copy loop; returns the chars used. */
+  int appendScanned(char c, char next) {
     if (c < 0x80 && ESCAPES[c] == 0) {
       ensure(1);
       bytes[size++] = (byte) c;
@@ -533,27 +386,38 @@ public final class JsonBuffer {
   }
 
   /**
+   * Bytes {@link #appendEscaped} writes for {@code c} followed by {@code next} ({@code 0} at the
+   * end): 4 for a surrogate pair, which takes both chars; 3 for a lone surrogate, written as U+FFFD.
+   * The one definition of a char's escaped width.
+   */
+  private int escapedWidth(char c, char next) {
+    if (c < 0x80) {
+      int esc = ESCAPES[c];
+      return esc == 0 ? 1 : esc > 0 ? 2 : 6;
+    }
+    if (c < 0x800) {
+      return 2;
+    }
+    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+      return 4;
+    }
+    if (escapeLineSeparators && (c == '\u2028' || c == '\u2029')) {
+      return 6;
+    }
+    return 3;
+  }
+
+  /**
    * Number of bytes {@link #appendEscaped} would write for {@code s[start, end)}. Used to say how
    * many bytes a cut value dropped.
    */
   public int escapedLength(CharSequence s, int start, int end) {
     int n = 0;
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        int esc = ESCAPES[c];
-        n += esc == 0 ? 1 : esc > 0 ? 2 : 6;
-      } else if (c < 0x800) {
-        n += 2;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < end
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        n += 4;
+      int w = escapedWidth(s.charAt(i), i + 1 < end ? s.charAt(i + 1) : 0);
+      n += w;
+      if (w == 4) {
         i++;
-      } else if (escapeLineSeparators && (c == '\u2028' || c == '\u2029')) {
-        n += 6;
-      } else {
-        n += 3;
       }
     }
     return n;
@@ -567,29 +431,12 @@ public final class JsonBuffer {
     int n = 0;
     int i = start;
     while (i < end) {
-      char c = s.charAt(i);
-      int w;
-      int step = 1;
-      if (c < 0x80) {
-        int esc = ESCAPES[c];
-        w = esc == 0 ? 1 : esc > 0 ? 2 : 6;
-      } else if (c < 0x800) {
-        w = 2;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < end
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        w = 4;
-        step = 2;
-      } else if (escapeLineSeparators && (c == '\u2028' || c == '\u2029')) {
-        w = 6;
-      } else {
-        w = 3;
-      }
+      int w = escapedWidth(s.charAt(i), i + 1 < end ? s.charAt(i + 1) : 0);
       if (n + w > maxBytes) {
         break;
       }
       n += w;
-      i += step;
+      i += w == 4 ? 2 : 1;
     }
     return i;
   }

@@ -42,7 +42,7 @@ public final class LineFormat {
   private final boolean escapeLineSeparators;
   private final boolean rootCauseFirst;
   private final boolean stackHash;
-  private final byte[] scanClasses;
+  private final FusedScan scan;
   private final ContextFieldProvider[] contextProviders;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
@@ -56,8 +56,7 @@ public final class LineFormat {
     this.maxLineBytes = b.maxLineBytes;
     this.redactor = b.redactor;
     Prefilter prefilter = prefilterOf(redactor);
-    this.scanClasses =
-        prefilter == Prefilter.EVERY_TEXT ? null : JsonBuffer.scanClasses(prefilter);
+    this.scan = prefilter == Prefilter.EVERY_TEXT ? null : new FusedScan(prefilter);
     this.status = new OncePerKind(b.status, reported);
     this.keyPolicy = new KeyPolicy(b.strict, this.status);
     this.maxFramesPerCause = b.maxFramesPerCause;
@@ -124,11 +123,11 @@ public final class LineFormat {
   }
 
   /**
-   * The writers' table for the redactor's trigger test (see {@link JsonBuffer#scanClasses}), made
-   * once per format; null if the redactor has no {@link Prefilter}.
+   * The writers' one-pass escape and trigger test for the redactor's {@link Prefilter}, made once
+   * per format; null if every text goes to the redactor ({@link Prefilter#EVERY_TEXT}).
    */
-  byte[] scanClasses() {
-    return scanClasses;
+  FusedScan scan() {
+    return scan;
   }
 
   /** The redactor applied to every string written. */

@@ -1,6 +1,5 @@
 package io.logconv.core;
 
-import io.logconv.core.redact.Redactor;
 import io.logconv.schema.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -97,10 +96,7 @@ final class LineRenderer {
     this.values = values;
     this.status = format.status();
     this.maxLineBytes = format.maxLineBytes();
-    Redactor redactor = format.redactor();
-    this.traces =
-        new StackTraceRenderer.Renderer(
-            redactor, LineFormat.prefilterOf(redactor), format.scanClasses());
+    this.traces = new StackTraceRenderer.Renderer(format.redactor(), format.scan());
   }
 
   private static byte[] ascii(String s) {

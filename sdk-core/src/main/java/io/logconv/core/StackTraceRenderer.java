@@ -1,7 +1,6 @@
 package io.logconv.core;
 
 import io.logconv.core.redact.Chars;
-import io.logconv.core.redact.Prefilter;
 import io.logconv.core.redact.Redactor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,26 +99,23 @@ public final class StackTraceRenderer {
     private final StringBuilder scratch = new StringBuilder(128);
     private final Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** The redactor's trigger test and the writer's table for it, for {@link #renderJson}. */
-    private final Prefilter prefilter;
-
-    private final byte[] scanClasses;
+    /** The writer's one-pass escape and trigger test, for {@link #renderJson}; or null. */
+    private final FusedScan scan;
 
     private char[] chars = new char[128];
 
     /** A renderer that passes every throwable message through {@code redactor}. */
     public Renderer(Redactor redactor) {
-      this(redactor, null, null);
+      this(redactor, null);
     }
 
     /**
      * A renderer whose {@link #renderJson} writes messages with the writer's one-pass escape and
-     * trigger test ({@code prefilter} and the table {@link JsonBuffer#scanClasses} made for it).
+     * trigger test, {@code scan} (null: every message goes to the redactor).
      */
-    Renderer(Redactor redactor, Prefilter prefilter, byte[] scanClasses) {
+    Renderer(Redactor redactor, FusedScan scan) {
       this.redactor = redactor == null ? Redactor.NONE : redactor;
-      this.prefilter = scanClasses == null ? null : prefilter;
-      this.scanClasses = scanClasses;
+      this.scan = scan;
     }
 
     /**
@@ -139,10 +135,10 @@ public final class StackTraceRenderer {
     /** Writes a throwable's message, redacted and escaped, in one pass when nothing is to hide. */
     private void appendMessage(JsonBuffer buf, String msg) {
       int len = msg.length();
-      if (prefilter != null && len < MAX_ONE_PASS_MESSAGE) {
+      if (scan != null && len < MAX_ONE_PASS_MESSAGE) {
         chars = Chars.ensure(chars, len + 1);
         Chars.copy(msg, len, chars);
-        if (buf.appendEscapedUnlessFlagged(msg, chars, len, scanClasses, prefilter)) {
+        if (scan.appendEscaped(buf, msg, chars, len)) {
           return;
         }
       }

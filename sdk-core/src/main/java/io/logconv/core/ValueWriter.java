@@ -44,13 +44,11 @@ final class ValueWriter {
   private final int maxLineBytes;
 
   /**
-   * The redactor's trigger test, run as strings are copied, and its table; null when there is no
-   * test to run: every string goes to the redactor ({@link Prefilter#EVERY_TEXT}) or none does
-   * ({@link #noRedaction}).
+   * The redactor's trigger test, run as strings are copied; null when there is no test to run:
+   * every string goes to the redactor ({@link Prefilter#EVERY_TEXT}) or none does ({@link
+   * #noRedaction}).
    */
-  private final Prefilter prefilter;
-
-  private final byte[] scanClasses;
+  private final FusedScan scan;
 
   /** True if the redactor hides nothing, so strings are copied without a trigger test. */
   private final boolean noRedaction;
@@ -68,10 +66,8 @@ final class ValueWriter {
     this.redactor = format.redactor();
     this.status = format.status();
     this.maxLineBytes = format.maxLineBytes();
-    Prefilter p = LineFormat.prefilterOf(redactor);
-    this.noRedaction = p == Prefilter.NOTHING_TO_HIDE;
-    this.prefilter = noRedaction || p == Prefilter.EVERY_TEXT ? null : p;
-    this.scanClasses = format.scanClasses();
+    this.noRedaction = LineFormat.prefilterOf(redactor) == Prefilter.NOTHING_TO_HIDE;
+    this.scan = noRedaction ? null : format.scan();
   }
 
   private static byte[] ascii(String s) {
@@ -362,7 +358,7 @@ final class ValueWriter {
    */
   private boolean writeUnlessFlagged(CharSequence s, int cap) {
     int len = s.length();
-    if ((prefilter == null && !noRedaction) || (long) len * 6 > cap) {
+    if ((scan == null && !noRedaction) || (long) len * 6 > cap) {
       return false;
     }
     chars = Chars.ensure(chars, len + 1); // room for the scan's end mark
@@ -371,7 +367,7 @@ final class ValueWriter {
       buf.appendString(chars, 0, len);
       return true;
     }
-    return buf.appendStringUnlessFlagged(s, chars, len, scanClasses, prefilter);
+    return scan.appendString(buf, s, chars, len);
   }
 
   /**

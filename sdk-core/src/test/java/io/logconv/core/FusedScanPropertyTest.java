@@ -11,13 +11,13 @@ import org.quicktheories.core.Gen;
 
 /**
  * The writer's one-pass copy with the redactor's trigger test ({@link
- * JsonBuffer#appendStringUnlessFlagged}) must never let through a text the redactor would change,
+ * FusedScan#appendString}) must never let through a text the redactor would change,
  * and must write exactly what {@link JsonBuffer#appendString} writes when it lets one through.
  */
 class FusedScanPropertyTest {
   private static final SecretRedactor R = SecretRedactor.defaults();
   private static final Prefilter P = R.prefilter();
-  private static final byte[] CLASSES = JsonBuffer.scanClasses(P);
+  private static final FusedScan SCAN = new FusedScan(P);
 
   /** Pieces where triggers, word starts, escapes and look-alikes meet. */
   private static final List<String> FRAGMENTS =
@@ -47,7 +47,7 @@ class FusedScanPropertyTest {
     fused.append('x');
     char[] chars = Chars.ensure(null, text.length() + 1);
     Chars.copy(text, text.length(), chars);
-    boolean written = fused.appendStringUnlessFlagged(text, chars, text.length(), CLASSES, P);
+    boolean written = SCAN.appendString(fused, text, chars, text.length());
     if (written) {
       assertThat(clean).as("let through: %s", text).isTrue();
       assertThat(fused.toString()).isEqualTo("x" + new JsonBuffer(8).appendString(text));
@@ -68,9 +68,8 @@ class FusedScanPropertyTest {
     JsonBuffer fused = new JsonBuffer(8);
     char[] chars = Chars.ensure(null, text.length() + 1);
     Chars.copy(text, text.length(), chars);
-    byte[] none = JsonBuffer.scanClasses(Prefilter.NOTHING_TO_HIDE);
-    assertThat(fused.appendStringUnlessFlagged(text, chars, text.length(), none, Prefilter.NOTHING_TO_HIDE))
-        .isTrue();
+    FusedScan none = new FusedScan(Prefilter.NOTHING_TO_HIDE);
+    assertThat(none.appendString(fused, text, chars, text.length())).isTrue();
     assertThat(fused.toString()).isEqualTo(new JsonBuffer(8).appendString(text).toString());
   }
 
@@ -80,7 +79,7 @@ class FusedScanPropertyTest {
     String text = "{\"k\":\"a\\nBearer mF_9.B5f-4.1JqM\"}";
     char[] chars = Chars.ensure(null, text.length() + 1);
     Chars.copy(text, text.length(), chars);
-    assertThat(new JsonBuffer(8).appendStringUnlessFlagged(text, chars, text.length(), CLASSES, P))
+    assertThat(SCAN.appendString(new JsonBuffer(8), text, chars, text.length()))
         .isFalse();
     assertThat(R.redact(null, text, new StringBuilder()).toString()).contains("[REDACTED:");
   }
@@ -90,7 +89,7 @@ class FusedScanPropertyTest {
     String text = "xgho_ and abc4111111111111111";
     char[] chars = Chars.ensure(null, text.length() + 1);
     Chars.copy(text, text.length(), chars);
-    assertThat(new JsonBuffer(8).appendStringUnlessFlagged(text, chars, text.length(), CLASSES, P))
+    assertThat(SCAN.appendString(new JsonBuffer(8), text, chars, text.length()))
         .isTrue();
   }
 }

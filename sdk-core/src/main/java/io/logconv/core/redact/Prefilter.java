@@ -5,8 +5,7 @@ package io.logconv.core.redact;
  * (the event writer does, while it escapes them), so that a text with nothing to hide is read once.
  *
  * <p>The promise: take each position {@code i} of a text whose char {@code c} has class {@code k =
- * classOf(c)}, and call it a word start if {@code i == 0}, or the char before it is not {@link
- * #WORD}, or the char two before it is a backslash. If {@link #matchesAt} is false at every
+ * classOf(c)}, and call it a word start as {@link #isWordStart} says. If {@link #matchesAt} is false at every
  * position where {@code k} has {@link #TRIGGER_ANYWHERE}, or has {@link #TRIGGER_AT_WORD_START} at
  * a word start, then the redactor's {@code redact} returns the text unchanged under any key its key
  * rules do not cover. At other positions nothing needs to be asked.
@@ -73,6 +72,22 @@ public final class Prefilter {
    */
   public int triggersGoingOn(char c, char next) {
     return pairs[c << 7 | next];
+  }
+
+  /**
+   * The one definition of a word start, which triggers marked {@link #TRIGGER_AT_WORD_START} need:
+   * position {@code i} of {@code chars}, scanned from {@code from}, is a word start if it is {@code
+   * from} (the text's start, or the end of a replacement), or the char before it does not continue
+   * a word ({@link #WORD}: ASCII letters, digits, {@code _}), or the char two before it is a
+   * backslash: the char after an escape such as the {@code \n} of embedded JSON starts a word, as
+   * after a real newline. The redactor's own scan computes the same incrementally.
+   */
+  public static boolean isWordStart(char[] chars, int from, int i) {
+    if (i == from) {
+      return true;
+    }
+    char before = chars[i - 1];
+    return !(before < 128 && Text.isWordChar(before)) || (i - 2 >= from && chars[i - 2] == '\\');
   }
 
   /** The class bits of {@code c}; no {@link #WORD} bit beyond ASCII. */

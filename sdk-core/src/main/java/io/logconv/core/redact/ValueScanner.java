@@ -184,7 +184,8 @@ final class ValueScanner {
    */
   long next(CharSequence text, char[] chars, int n, int pos, int from) {
     byte[] classes = this.classes;
-    // Whether a char starts a word follows from the char before it, so the loop carries that
+    // Word starts as Prefilter.isWordStart defines them (WordStartTest holds the two
+    // alike). Whether a char starts a word follows from the char before it, so the loop carries that
     // char's class (k1) instead of a state, with its WORD bit cleared when the char before it was a
     // backslash: the char after an escape ("\n" in embedded JSON) starts a word, as after a real
     // newline. The scan starts at the text's start or right after a match, whose replacement ends a
