@@ -81,7 +81,7 @@ public final class LoggingModel {
 
   /**
    * The type a local variable, parameter or field named {@code name} is declared with in this file,
-   * as written ({@code "String"}, {@code "IOException | TimeoutException"}), or empty when the name
+   * as written ({@code "String"}, {@code "IOException|TimeoutException"}), or empty when the name
    * is unknown or declared with different types in different places.
    */
   public Optional<String> declaredType(String name) {

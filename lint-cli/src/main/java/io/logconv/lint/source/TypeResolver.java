@@ -154,7 +154,7 @@ final class TypeResolver {
 
   /**
    * The type a local variable, parameter or field named {@code name} is declared with in this file,
-   * as written ({@code "String"}, {@code "IOException | TimeoutException"}), or empty when the name
+   * as written ({@code "String"}, {@code "IOException|TimeoutException"}), or empty when the name
    * is unknown or declared with different types in different places.
    */
   Optional<String> declaredType(String name) {
