@@ -16,8 +16,8 @@ import java.util.List;
  * <p>Either way every line must be one JSON object that parses strictly (no duplicate key) and
  * conforms to the strict schema ({@link Lines#conforming(String)}), so that a golden file can never
  * hold a broken line. The file is read from and written to the source tree (found from the {@code
- * basedir} property Surefire sets, else the working directory), not the copy on the classpath, so
- * that a rewritten file is what the next run compares with.
+ * basedir} property Surefire sets, else the working directory, which must be a module's), not the
+ * copy on the classpath, so that a rewritten file is what the next run compares with.
  *
  * <pre>{@code
  * List<GoldenFile.Line> lines = new ArrayList<>();
@@ -90,8 +90,14 @@ public final class GoldenFile {
     String basedir = System.getProperty("basedir");
     Path module =
         Path.of(basedir == null || basedir.isEmpty() ? System.getProperty("user.dir") : basedir);
-    if (!Files.isRegularFile(module.resolve("pom.xml"))) {
-      throw new AssertionError("not a module directory (no pom.xml): " + module.toAbsolutePath());
+    // A module has a pom and test sources; the reactor root has a pom only, and must not get a
+    // golden directory of its own when a test runs from there.
+    if (!Files.isRegularFile(module.resolve("pom.xml"))
+        || !Files.isDirectory(module.resolve("src/test/java"))) {
+      throw new AssertionError(
+          "not a module directory (no pom.xml and src/test/java): "
+              + module.toAbsolutePath()
+              + "; run the test from its module, as Surefire does");
     }
     return module.resolve("src/test/resources/golden");
   }
