@@ -1,0 +1,336 @@
+package io.logconv.lint.source;
+
+import static io.logconv.lint.source.LoggingApis.ADD_KEY_VALUE;
+import static io.logconv.lint.source.LoggingApis.FACTORY_METHODS;
+import static io.logconv.lint.source.LoggingApis.FLUENT_BUILDER_TYPES;
+import static io.logconv.lint.source.LoggingApis.FLUENT_LEVELS;
+import static io.logconv.lint.source.LoggingApis.FLUENT_STEPS;
+import static io.logconv.lint.source.LoggingApis.FLUENT_TERMINAL;
+import static io.logconv.lint.source.LoggingApis.LEVEL_ARGUMENT_METHOD;
+import static io.logconv.lint.source.LoggingApis.LEVEL_METHODS;
+import static io.logconv.lint.source.LoggingApis.LOGGER_FACTORIES;
+import static io.logconv.lint.source.LoggingApis.LOGGER_TYPES;
+import static io.logconv.lint.source.LoggingApis.LOMBOK_FIELD;
+import static io.logconv.lint.source.LoggingApis.LOMBOK_LOGGERS;
+import static io.logconv.lint.source.LoggingApis.MARKERS;
+import static io.logconv.lint.source.LoggingApis.MARKER_CHAIN;
+import static io.logconv.lint.source.LoggingApis.MARKER_FACTORIES;
+import static io.logconv.lint.source.LoggingApis.MARKER_METHODS;
+import static io.logconv.lint.source.LoggingApis.MARKER_PACKAGE;
+import static io.logconv.lint.source.LoggingApis.MARKER_TYPES;
+import static io.logconv.lint.source.LoggingApis.MDC_CHAIN;
+import static io.logconv.lint.source.LoggingApis.MDC_METHODS;
+import static io.logconv.lint.source.LoggingApis.MDC_TYPES;
+import static io.logconv.lint.source.LoggingApis.STRUCTURED_ARGUMENTS;
+import static io.logconv.lint.source.LoggingApis.STRUCTURED_METHODS;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import io.logconv.lint.source.LoggingModel.Api;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells which calls of one parsed file are logging statements and which attach a key/value pair
+ * to log output, by the tables of {@link LoggingApis} and the names the {@link TypeResolver}
+ * resolves: a call is a logging call only if its receiver evidently is a logger (a variable,
+ * field or parameter of a logger type, a Lombok logger, a factory call) and its name is a level
+ * method of that logger's API. A receiver that cannot be resolved is no logger; missing a finding
+ * is preferred to inventing one. Answers are cached per call.
+ *
+ * <pre>{@code
+ * CallClassifier calls = new CallClassifier(types);
+ * unit.walk(calls::index);
+ * calls.event(call);     // log.info(...), log.atInfo()...log()
+ * calls.keyValue(call);  // addKeyValue, MDC.put, kv(...), Markers.append(...)
+ * }</pre>
+ */
+final class CallClassifier {
+  private final TypeResolver types;
+  private final Map<String, Api> loggers = new HashMap<>();
+  private final IdentityHashMap<MethodCallExpr, Optional<LogEvent>> events = new IdentityHashMap<>();
+  private final IdentityHashMap<MethodCallExpr, Optional<KeyValue>> keyValues = new IdentityHashMap<>();
+
+  CallClassifier(TypeResolver types) {
+    this.types = types;
+  }
+
+  /** Records the loggers the file declares: typed variables, {@code var} from a factory, Lombok. */
+  void index(Node node) {
+    if (node instanceof VariableDeclarator v) {
+      Api api = lookup(LOGGER_TYPES, types.resolveType(v.getType()));
+      if (api == null && (v.getType().isVarType() || v.getType().asString().equals("var"))) {
+        api = v.getInitializer()
+            .filter(MethodCallExpr.class::isInstance)
+            .flatMap(i -> factoryApi((MethodCallExpr) i))
+            .orElse(null);
+      }
+      if (api != null) {
+        loggers.put(v.getNameAsString(), api);
+      }
+    } else if (node instanceof Parameter p) {
+      Api api = lookup(LOGGER_TYPES, types.resolveType(p.getType()));
+      if (api != null) {
+        loggers.put(p.getNameAsString(), api);
+      }
+    } else if (node instanceof ClassOrInterfaceDeclaration c) {
+      for (AnnotationExpr a : c.getAnnotations()) {
+        Api api = lookup(LOMBOK_LOGGERS, types.resolveType(a.getNameAsString()));
+        if (api != null) {
+          loggers.put(LOMBOK_FIELD, api);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- loggers
+
+  /** The logging API of the logger {@code expr} denotes, if it denotes one. */
+  Optional<Api> loggerApi(Expression expr) {
+    if (expr instanceof NameExpr name) {
+      return Optional.ofNullable(loggers.get(name.getNameAsString()));
+    }
+    if (expr instanceof FieldAccessExpr access
+        && (access.getScope() instanceof ThisExpr || access.getScope() instanceof NameExpr)) {
+      return Optional.ofNullable(loggers.get(access.getNameAsString()));
+    }
+    if (expr instanceof MethodCallExpr call) {
+      return factoryApi(call);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Api> factoryApi(MethodCallExpr call) {
+    if (!FACTORY_METHODS.contains(call.getNameAsString()) || call.getScope().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(lookup(LOGGER_FACTORIES, types.resolveType(call.getScope().get().toString())));
+  }
+
+  // ---------------------------------------------------------------- events
+
+  /** The logging event {@code call} emits, if it is a logging statement. */
+  Optional<LogEvent> event(MethodCallExpr call) {
+    Optional<LogEvent> cached = events.get(call);
+    if (cached == null) {
+      cached = Optional.ofNullable(classify(call));
+      events.put(call, cached);
+    }
+    return cached;
+  }
+
+  private LogEvent classify(MethodCallExpr call) {
+    Optional<Expression> scope = call.getScope();
+    if (scope.isEmpty()) {
+      return null;
+    }
+    String name = call.getNameAsString();
+    if (name.equals(FLUENT_TERMINAL)) {
+      LogEvent fluent = fluentEvent(call);
+      if (fluent != null) {
+        return fluent;
+      }
+    }
+    Optional<Api> api = loggerApi(scope.get());
+    if (api.isEmpty() || !LEVEL_METHODS.get(api.get()).contains(name)) {
+      return null;
+    }
+    List<Expression> args = new ArrayList<>(call.getArguments());
+    List<KeyValue> pairs = new ArrayList<>();
+    if (name.equals(LEVEL_ARGUMENT_METHOD) && !args.isEmpty()) {
+      args.remove(0);
+    }
+    if (!args.isEmpty() && isMarker(args.get(0))) {
+      collectPair(args.remove(0), pairs);
+    }
+    Optional<Expression> message = args.isEmpty() ? Optional.empty() : Optional.of(args.remove(0));
+    for (Expression a : args) {
+      collectPair(a, pairs);
+    }
+    return new LogEvent(
+        call, api.get(), name, false, message, List.copyOf(args), Optional.empty(), pairs);
+  }
+
+  private LogEvent fluentEvent(MethodCallExpr terminal) {
+    List<MethodCallExpr> chain = new ArrayList<>();
+    Expression s = terminal.getScope().orElse(null);
+    Api api = null;
+    String level = null;
+    while (s instanceof MethodCallExpr mc) {
+      if (FLUENT_LEVELS.contains(mc.getNameAsString()) && mc.getScope().isPresent()) {
+        api = loggerApi(mc.getScope().get()).orElse(null);
+        level = mc.getNameAsString();
+        break;
+      }
+      chain.add(mc);
+      s = mc.getScope().orElse(null);
+    }
+    if (api == null && s instanceof NameExpr builder && isFluentBuilderVariable(builder)) {
+      api = Api.SLF4J;
+      level = FLUENT_TERMINAL;
+    }
+    if (api == null) {
+      return null;
+    }
+    Expression message = null;
+    Expression cause = null;
+    List<Expression> args = new ArrayList<>();
+    List<KeyValue> pairs = new ArrayList<>();
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      MethodCallExpr step = chain.get(i);
+      Optional<Expression> first = step.getArguments().getFirst();
+      LoggingApis.Step kind = FLUENT_STEPS.get(step.getNameAsString());
+      if (kind != null) {
+        switch (kind) {
+          case KEY_VALUE -> keyValue(step).ifPresent(pairs::add);
+          case MESSAGE -> message = first.orElse(null);
+          case ARGUMENT -> first.ifPresent(args::add);
+          case CAUSE -> cause = first.orElse(null);
+          case MARKER -> first.ifPresent(m -> collectPair(m, pairs));
+        }
+      }
+    }
+    List<Expression> terminalArgs = new ArrayList<>(terminal.getArguments());
+    if (!terminalArgs.isEmpty()) {
+      message = terminalArgs.remove(0);
+      args.addAll(terminalArgs);
+    }
+    for (Expression a : args) {
+      collectPair(a, pairs);
+    }
+    return new LogEvent(
+        terminal,
+        api,
+        level,
+        true,
+        Optional.ofNullable(message),
+        List.copyOf(args),
+        Optional.ofNullable(cause),
+        pairs);
+  }
+
+  private boolean isFluentBuilderVariable(NameExpr name) {
+    return types.declaredType(name)
+        .map(t -> in(FLUENT_BUILDER_TYPES, types.resolveType(t)))
+        .orElse(false);
+  }
+
+  private void collectPair(Expression e, List<KeyValue> pairs) {
+    if (e instanceof MethodCallExpr mc) {
+      keyValue(mc).ifPresent(pairs::add);
+      if (mc.getNameAsString().equals(MARKER_CHAIN)) {
+        mc.getScope().ifPresent(scope -> collectPair(scope, pairs));
+        for (Expression a : mc.getArguments()) {
+          collectPair(a, pairs);
+        }
+      }
+    }
+  }
+
+  /** True if {@code e} is evidently a marker (SLF4J, Log4j2 or a logstash marker). */
+  boolean isMarker(Expression e) {
+    if (e instanceof NameExpr n) {
+      return types.declaredType(n)
+          .map(types::resolveType)
+          .map(t -> MARKER_TYPES.contains(t) || t.startsWith(MARKER_PACKAGE))
+          .orElse(false);
+    }
+    if (e instanceof MethodCallExpr mc) {
+      Expression root = mc;
+      while (root instanceof MethodCallExpr m && m.getNameAsString().equals(MARKER_CHAIN)) {
+        root = m.getScope().orElse(null);
+      }
+      if (root instanceof MethodCallExpr m) {
+        if (m.getScope().isEmpty()) {
+          return MARKER_METHODS.contains(m.getNameAsString())
+              && types.staticallyImported(m.getNameAsString(), MARKERS);
+        }
+        return in(MARKER_FACTORIES, types.resolveType(m.getScope().get().toString()));
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- key/values
+
+  /** The key/value pair {@code call} attaches to log output, if it is such a site. */
+  Optional<KeyValue> keyValue(MethodCallExpr call) {
+    Optional<KeyValue> cached = keyValues.get(call);
+    if (cached == null) {
+      cached = Optional.ofNullable(classifyKeyValue(call));
+      keyValues.put(call, cached);
+    }
+    return cached;
+  }
+
+  private KeyValue classifyKeyValue(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    int argc = call.getArguments().size();
+    if (argc < 2) {
+      return null;
+    }
+    Expression key = call.getArgument(0);
+    Expression value = call.getArgument(1);
+    Optional<Expression> scope = call.getScope();
+    if (name.equals(ADD_KEY_VALUE) && argc == 2 && scope.isPresent()) {
+      return isFluentChain(scope.get()) ? new KeyValue(key, value, call, KeyValue.Kind.EVENT) : null;
+    }
+    if (MDC_METHODS.contains(name) && argc == 2 && scope.isPresent()) {
+      Expression owner = scope.get();
+      while (owner instanceof MethodCallExpr m && m.getNameAsString().equals(MDC_CHAIN)) {
+        owner = m.getScope().orElse(null);
+      }
+      if (owner != null && in(MDC_TYPES, types.resolveType(owner.toString()))) {
+        return new KeyValue(key, value, call, KeyValue.Kind.MDC);
+      }
+      return null;
+    }
+    if (STRUCTURED_METHODS.contains(name) && staticCallOn(call, STRUCTURED_ARGUMENTS)) {
+      return new KeyValue(key, value, call, KeyValue.Kind.STRUCTURED_ARGUMENT);
+    }
+    if (MARKER_METHODS.contains(name) && staticCallOn(call, MARKERS)) {
+      return new KeyValue(key, value, call, KeyValue.Kind.MARKER);
+    }
+    return null;
+  }
+
+  private boolean isFluentChain(Expression scope) {
+    Expression s = scope;
+    while (s instanceof MethodCallExpr mc) {
+      if (FLUENT_LEVELS.contains(mc.getNameAsString()) && mc.getScope().isPresent()) {
+        return loggerApi(mc.getScope().get()).isPresent();
+      }
+      s = mc.getScope().orElse(null);
+    }
+    return s instanceof NameExpr n && isFluentBuilderVariable(n);
+  }
+
+  private boolean staticCallOn(MethodCallExpr call, String owner) {
+    if (call.getScope().isEmpty()) {
+      return types.staticallyImported(call.getNameAsString(), owner);
+    }
+    return owner.equals(types.resolveType(call.getScope().get().toString()));
+  }
+
+  // The immutable collections throw on a null lookup; an unresolved name is simply no match.
+  private static <V> V lookup(Map<String, V> map, String key) {
+    return key == null ? null : map.get(key);
+  }
+
+  private static boolean in(Set<String> set, String value) {
+    return value != null && set.contains(value);
+  }
+}
