@@ -222,10 +222,10 @@ public final class ValidatorRules {
           "containerd and Docker split longer lines into partial records, which breaks the JSON"
               + " for every reader that does not rejoin them.",
           "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"error\",\"msg\":\"x\",\"stacktrace\":"
-              + "\"java.lang.IllegalStateException: x\\n\\tat " + TWENTY_KB + "\"}",
+              + "\"java.lang.StackOverflowError\\n\\tat " + TWENTY_KB + "\"}",
           "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"error\",\"msg\":\"x\",\"stacktrace\":"
-              + "\"java.lang.IllegalStateException: x\\n\\tat io.example.A.run(A.java:12)\\n\\t... 212 frames"
-              + " omitted\\n\"}");
+              + "\"java.lang.StackOverflowError\\n\\tat io.example.Tree.depth(Tree.java:12)\\n\\t... 1023"
+              + " frames omitted\\n\"}");
 
   public static final RuleDescriptor SECRET_VALUE =
       new RuleDescriptor(
