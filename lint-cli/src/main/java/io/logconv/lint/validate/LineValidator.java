@@ -31,6 +31,11 @@ import tools.jackson.core.util.JsonRecyclerPools;
  * --schema adr} or a file) the schema's verdict comes from a {@link SchemaCheck} instead. Not
  * thread-safe: one instance per thread, reused for every line.
  *
+ * <p>A check that throws on a line (a defect in it, in the detectors or in the schema validator)
+ * is reported as an internal error of that check, a finding of its own id that says so and names
+ * the exception, and the line's other checks still run. Only a line the JSON parser rejects is
+ * {@code LV001}.
+ *
  * <pre>{@code
  * LineValidator v = new LineValidator(SecretScanner.of(SecretRedactor.defaults()), null,
  *     Conventions.DEFAULT_MAX_LINE_BYTES);
@@ -42,6 +47,14 @@ public final class LineValidator {
   @FunctionalInterface
   public interface Findings {
     void add(RuleDescriptor rule, String message);
+  }
+
+  /** Sees each finding's check as the check reports it; tests make a check fail there. */
+  @FunctionalInterface
+  interface ReportHook {
+    ReportHook NONE = rule -> {};
+
+    void reporting(RuleDescriptor rule);
   }
 
   // Workers are long-lived threads: a per-thread buffer pool avoids contention on a shared one.
@@ -63,10 +76,13 @@ public final class LineValidator {
   private final SecretScanner scanner;
   private final SchemaCheck schema;
   private final int maxLineBytes;
+  private final ReportHook hook;
 
   // Reused between lines: the validator allocates little per conforming line.
   private final List<RuleDescriptor> pendingRules = new ArrayList<>();
   private final List<String> pendingMessages = new ArrayList<>();
+  private final List<RuleDescriptor> failedChecks = new ArrayList<>();
+  private final Findings toPending = this::pending;
   private final List<List<String>> keysByDepth = new ArrayList<>();
   private final String[] path = new String[MAX_DEPTH_TRACKED];
   private final CharSlice slice = new CharSlice();
@@ -89,9 +105,14 @@ public final class LineValidator {
    * @param maxLineBytes longest line allowed, in bytes including the newline
    */
   public LineValidator(SecretScanner scanner, SchemaCheck schema, int maxLineBytes) {
+    this(scanner, schema, maxLineBytes, ReportHook.NONE);
+  }
+
+  LineValidator(SecretScanner scanner, SchemaCheck schema, int maxLineBytes, ReportHook hook) {
     this.scanner = scanner;
     this.schema = schema;
     this.maxLineBytes = maxLineBytes;
+    this.hook = hook;
   }
 
   /** The {@code logger} value of the last line checked, or null. */
@@ -99,14 +120,24 @@ public final class LineValidator {
     return loggerLength < 0 ? null : new String(loggerChars, 0, loggerLength);
   }
 
-  /** Checks the line {@code b[off, off+len)} (UTF-8, without its newline). */
+  /**
+   * Checks the line {@code b[off, off+len)} (UTF-8, without its newline). Never throws, unless
+   * {@code out} does: a check that fails is reported as its internal error.
+   */
   public void check(byte[] b, int off, int len, Findings out) {
     loggerLength = -1;
-    if ((long) len + 1 > maxLineBytes) {
-      out.add(
-          ValidatorRules.LINE_TOO_LONG,
-          "line is " + (len + 1) + " bytes with its newline, over the " + maxLineBytes
-              + "-byte limit at which containerd and Docker split it");
+    pendingRules.clear();
+    pendingMessages.clear();
+    failedChecks.clear();
+    try {
+      if ((long) len + 1 > maxLineBytes) {
+        pending(
+            ValidatorRules.LINE_TOO_LONG,
+            "line is " + (len + 1) + " bytes with its newline, over the " + maxLineBytes
+                + "-byte limit at which containerd and Docker split it");
+      }
+    } catch (RuntimeException e) {
+      failed(ValidatorRules.LINE_TOO_LONG, e);
     }
     int i = off;
     int end = off + len;
@@ -114,16 +145,29 @@ public final class LineValidator {
       i++;
     }
     if (i == end) {
-      out.add(ValidatorRules.NOT_JSON, len == 0 ? "empty line" : "blank line");
-      return;
+      try {
+        pending(ValidatorRules.NOT_JSON, len == 0 ? "empty line" : "blank line");
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.NOT_JSON, e);
+      }
+    } else if (b[i] != '{') {
+      try {
+        pending(ValidatorRules.NOT_JSON, "not JSON: " + LineHints.describeNonJson(b, off, len));
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.NOT_JSON, e);
+      }
+      scanPlain(b, off, len);
+    } else {
+      checkJson(b, off, len);
     }
-    if (b[i] != '{') {
-      out.add(ValidatorRules.NOT_JSON, "not JSON: " + LineHints.describeNonJson(b, off, len));
-      scanPlain(b, off, len, out);
-      return;
+    for (int k = 0; k < pendingRules.size(); k++) {
+      out.add(pendingRules.get(k), pendingMessages.get(k));
     }
-    pendingRules.clear();
-    pendingMessages.clear();
+  }
+
+  private void checkJson(byte[] b, int off, int len) {
+    int beforeParse = pendingRules.size();
+    int failedBeforeParse = failedChecks.size();
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), b, off, len)) {
       p.nextToken();
       checkObject(p);
@@ -132,22 +176,87 @@ public final class LineValidator {
         pending(ValidatorRules.NOT_JSON, "more than one JSON value on the line");
       }
     } catch (JacksonException e) {
+      // The parser rejects the line: what the checks said of its first part does not count.
       loggerLength = -1;
-      out.add(ValidatorRules.NOT_JSON, "not a JSON object: " + LineHints.describeBrokenJson(b, off, len, e));
-      scanPlain(b, off, len, out);
+      truncatePending(beforeParse, failedBeforeParse);
+      try {
+        pending(ValidatorRules.NOT_JSON, "not a JSON object: " + LineHints.describeBrokenJson(b, off, len, e));
+      } catch (RuntimeException describing) {
+        failed(ValidatorRules.NOT_JSON, describing);
+      }
+      scanPlain(b, off, len);
       return;
-    }
-    for (int k = 0; k < pendingRules.size(); k++) {
-      out.add(pendingRules.get(k), pendingMessages.get(k));
+    } catch (RuntimeException e) {
+      // Each check catches its own failures: this is the walk through the line (the parser, or
+      // the JSON-object check's own code). What was found before it stands; the rest is unchecked.
+      failed(ValidatorRules.NOT_JSON, e, "the line was checked up to the failure");
     }
     if (schema != null) {
-      schema.check(b, off, len, out);
+      try {
+        schema.check(b, off, len, toPending);
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.SCHEMA, e);
+      }
     }
   }
 
   private void pending(RuleDescriptor rule, String message) {
+    hook.reporting(rule);
     pendingRules.add(rule);
     pendingMessages.add(message);
+  }
+
+  /** Drops the findings after the first {@code size} (and the check failures among them). */
+  private void truncatePending(int size, int failures) {
+    pendingRules.subList(size, pendingRules.size()).clear();
+    pendingMessages.subList(size, pendingMessages.size()).clear();
+    failedChecks.subList(failures, failedChecks.size()).clear();
+  }
+
+  /**
+   * Reports that {@code check}'s code threw {@code e} on this line, once per check and line. The
+   * message names the exception; its own message only when it cannot hold a secret from the line.
+   */
+  private void failed(RuleDescriptor check, RuntimeException e) {
+    failed(check, e, "the line's other checks ran");
+  }
+
+  private void failed(RuleDescriptor check, RuntimeException e, String otherChecks) {
+    if (failedChecks.contains(check)) {
+      return;
+    }
+    failedChecks.add(check);
+    String detail = e.getClass().getName();
+    String m = e.getMessage();
+    if (m != null && !m.isBlank()) {
+      detail += ": " + (mayHoldSecret(m) ? "(message not shown: it may hold a secret)" : show(m));
+    }
+    pendingRules.add(check);
+    pendingMessages.add(
+        "internal error in check " + check.id() + " " + check.name() + ": " + detail
+            + " (a defect in logconv, not in the line; " + otherChecks + ")");
+  }
+
+  private boolean mayHoldSecret(String text) {
+    try {
+      return holdsSecret(text);
+    } catch (RuntimeException e) {
+      return true; // the detectors fail on it: assume the worst
+    }
+  }
+
+  /**
+   * The check the {@code switch} in {@link #checkObject} runs on a contract field, to name it when
+   * it fails; other keys go to {@link #checkKeyName}, which names its own checks.
+   */
+  private static RuleDescriptor fieldCheck(String key) {
+    return switch (key) {
+      case Conventions.TS -> ValidatorRules.TS_FORMAT;
+      case Conventions.LEVEL -> ValidatorRules.LEVEL_VALUE;
+      case Conventions.ACTION -> ValidatorRules.ACTION_VALUE;
+      case Conventions.AUDIT -> ValidatorRules.AUDIT_TYPE;
+      default -> ValidatorRules.FIELD_TYPE;
+    };
   }
 
   private void checkObject(JsonParser p) {
@@ -158,8 +267,12 @@ public final class LineValidator {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       String key = p.currentName();
-      if (contains(keys, key)) {
-        pending(ValidatorRules.DUPLICATE_KEY, "duplicate key '" + show(key) + "'");
+      try {
+        if (contains(keys, key)) {
+          pending(ValidatorRules.DUPLICATE_KEY, "duplicate key '" + show(key) + "'");
+        }
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.DUPLICATE_KEY, e);
       }
       keys.add(key);
       path[0] = key;
@@ -173,69 +286,100 @@ public final class LineValidator {
         loggerLength = n;
       }
       if (strict) {
-        switch (key) {
-          case Conventions.TS -> checkTs(p, t);
-          case Conventions.LEVEL -> checkLevel(p, t);
-          case Conventions.ACTION -> {
-            hasAction = true;
-            checkAction(p, t);
+        try {
+          switch (key) {
+            case Conventions.TS -> checkTs(p, t);
+            case Conventions.LEVEL -> checkLevel(p, t);
+            case Conventions.ACTION -> {
+              hasAction = true;
+              checkAction(p, t);
+            }
+            case Conventions.AUDIT -> {
+              auditTrue = t == JsonToken.VALUE_TRUE;
+              checkAudit(p, t);
+            }
+            case Conventions.MSG,
+                Conventions.LOGGER,
+                Conventions.CALLER,
+                Conventions.NAMESPACE,
+                Conventions.CONTROLLER_KIND,
+                Conventions.NAME,
+                Conventions.ERROR,
+                Conventions.STACKTRACE,
+                Conventions.REQUEST_ID,
+                Conventions.GLOBAL_REQUEST_ID ->
+                requireString(key, t);
+            case Conventions.TRACE_ID -> requireHex(p, key, t, 32);
+            case Conventions.SPAN_ID -> requireHex(p, key, t, 16);
+            case Conventions.TRACE_FLAGS -> requireHex(p, key, t, 2);
+            default -> checkKeyName(key);
           }
-          case Conventions.AUDIT -> {
-            auditTrue = t == JsonToken.VALUE_TRUE;
-            checkAudit(p, t);
-          }
-          case Conventions.MSG,
-              Conventions.LOGGER,
-              Conventions.CALLER,
-              Conventions.NAMESPACE,
-              Conventions.CONTROLLER_KIND,
-              Conventions.NAME,
-              Conventions.ERROR,
-              Conventions.STACKTRACE,
-              Conventions.REQUEST_ID,
-              Conventions.GLOBAL_REQUEST_ID ->
-              requireString(key, t);
-          case Conventions.TRACE_ID -> requireHex(p, key, t, 32);
-          case Conventions.SPAN_ID -> requireHex(p, key, t, 16);
-          case Conventions.TRACE_FLAGS -> requireHex(p, key, t, 2);
-          default -> checkKeyName(key);
+        } catch (JacksonException e) {
+          throw e; // a value the parser cannot decode: the line is not JSON after all
+        } catch (RuntimeException e) {
+          failed(fieldCheck(key), e);
         }
       }
       value(p, t, 1, key);
     }
     if (strict) {
-      for (String required : Conventions.REQUIRED_KEYS) {
-        if (!contains(keys, required)) {
-          pending(ValidatorRules.MISSING_FIELD, "missing required field '" + required + "'");
+      try {
+        for (String required : Conventions.REQUIRED_KEYS) {
+          if (!contains(keys, required)) {
+            pending(ValidatorRules.MISSING_FIELD, "missing required field '" + required + "'");
+          }
         }
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.MISSING_FIELD, e);
       }
-      if (auditTrue && !hasAction) {
-        pending(
-            ValidatorRules.AUDIT_WITHOUT_ACTION,
-            "audit event without action: say what was done (" + ACTIONS + ")");
+      try {
+        if (auditTrue && !hasAction) {
+          pending(
+              ValidatorRules.AUDIT_WITHOUT_ACTION,
+              "audit event without action: say what was done (" + ACTIONS + ")");
+        }
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.AUDIT_WITHOUT_ACTION, e);
       }
     }
   }
 
   private void checkKeyName(String key) {
-    if (Conventions.isReservedKey(key)) {
-      pending(
-          ValidatorRules.RESERVED_KEY,
-          "collector-reserved key '" + key + "': fluentd and Fluent Bit add it themselves; write it"
-              + " as '" + SDK_KEYS.effectiveKey(key) + "' (as the SDK does) or a name of your own");
-    } else if (Conventions.isPipelineKey(key)) {
-      pending(
-          ValidatorRules.PIPELINE_KEY,
-          "key '" + key + "' is added or read by the log pipeline (CRI/Docker parsers, Fluent Bit,"
-              + " ViaQ, korrel8r or Loki) and will be overwritten or misread; write it as '"
-              + SDK_KEYS.effectiveKey(key) + "'");
+    boolean reserved = false;
+    try {
+      reserved = Conventions.isReservedKey(key);
+      if (reserved) {
+        pending(
+            ValidatorRules.RESERVED_KEY,
+            "collector-reserved key '" + key + "': fluentd and Fluent Bit add it themselves; write it"
+                + " as '" + SDK_KEYS.effectiveKey(key) + "' (as the SDK does) or a name of your own");
+      }
+    } catch (RuntimeException e) {
+      failed(ValidatorRules.RESERVED_KEY, e);
     }
-    if (!Conventions.isSafeKey(key)) {
-      pending(
-          ValidatorRules.UNSAFE_KEY,
-          "key '" + show(key) + "' is not Loki-safe (" + Conventions.KEY_PATTERN + "): LogQL, Fluent"
-              + " Bit and korrel8r rename it differently; write it as '"
-              + show(SDK_KEYS.effectiveKey(key)) + "'");
+    if (!reserved) {
+      try {
+        if (Conventions.isPipelineKey(key)) {
+          pending(
+              ValidatorRules.PIPELINE_KEY,
+              "key '" + key + "' is added or read by the log pipeline (CRI/Docker parsers, Fluent Bit,"
+                  + " ViaQ, korrel8r or Loki) and will be overwritten or misread; write it as '"
+                  + SDK_KEYS.effectiveKey(key) + "'");
+        }
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.PIPELINE_KEY, e);
+      }
+    }
+    try {
+      if (!Conventions.isSafeKey(key)) {
+        pending(
+            ValidatorRules.UNSAFE_KEY,
+            "key '" + show(key) + "' is not Loki-safe (" + Conventions.KEY_PATTERN + "): LogQL, Fluent"
+                + " Bit and korrel8r rename it differently; write it as '"
+                + show(SDK_KEYS.effectiveKey(key)) + "'");
+      }
+    } catch (RuntimeException e) {
+      failed(ValidatorRules.UNSAFE_KEY, e);
     }
   }
 
@@ -371,11 +515,15 @@ public final class LineValidator {
     if (t == JsonToken.VALUE_STRING) {
       CharSequence s = chars(p);
       if (keyType != null) {
-        if (!scanner.keepsValue(key, s)) {
-          pending(
-              ValidatorRules.SENSITIVE_KEY,
-              "value under '" + pathString(depth) + "' is " + Wording.withArticle(keyType)
-                  + " by its key (value not shown); the SDK replaces it whole");
+        try {
+          if (!scanner.keepsValue(key, s)) {
+            pending(
+                ValidatorRules.SENSITIVE_KEY,
+                "value under '" + pathString(depth) + "' is " + Wording.withArticle(keyType)
+                    + " by its key (value not shown); the SDK replaces it whole");
+          }
+        } catch (RuntimeException e) {
+          failed(ValidatorRules.SENSITIVE_KEY, e);
         }
         return;
       }
@@ -385,16 +533,24 @@ public final class LineValidator {
             || t == JsonToken.VALUE_NUMBER_FLOAT
             || t == JsonToken.VALUE_TRUE
             || t == JsonToken.VALUE_FALSE)) {
-      pending(
-          ValidatorRules.SENSITIVE_KEY,
-          "value under '" + pathString(depth) + "' is a " + keyType
-              + " by its key (value not shown); the SDK replaces it whole");
-    } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-      if (keyType != null) {
+      try {
         pending(
             ValidatorRules.SENSITIVE_KEY,
-            "value under '" + pathString(depth) + "' is " + Wording.withArticle(keyType)
-                + " by its key (value not shown)");
+            "value under '" + pathString(depth) + "' is a " + keyType
+                + " by its key (value not shown); the SDK replaces it whole");
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.SENSITIVE_KEY, e);
+      }
+    } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      if (keyType != null) {
+        try {
+          pending(
+              ValidatorRules.SENSITIVE_KEY,
+              "value under '" + pathString(depth) + "' is " + Wording.withArticle(keyType)
+                  + " by its key (value not shown)");
+        } catch (RuntimeException e) {
+          failed(ValidatorRules.SENSITIVE_KEY, e);
+        }
         p.skipChildren();
         return;
       }
@@ -402,8 +558,12 @@ public final class LineValidator {
         List<String> keys = keysAt(depth);
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           String k = p.currentName();
-          if (contains(keys, k)) {
-            pendingDuplicate(depth, k);
+          try {
+            if (contains(keys, k)) {
+              pendingDuplicate(depth, k);
+            }
+          } catch (RuntimeException e) {
+            failed(ValidatorRules.DUPLICATE_KEY, e);
           }
           keys.add(k);
           if (depth < MAX_DEPTH_TRACKED) {
@@ -420,10 +580,14 @@ public final class LineValidator {
         }
       }
     } else if (keyType != null && t != JsonToken.VALUE_NULL) {
-      pending(
-          ValidatorRules.SENSITIVE_KEY,
-          "value under '" + pathString(depth) + "' is " + Wording.withArticle(keyType)
-                + " by its key (value not shown)");
+      try {
+        pending(
+            ValidatorRules.SENSITIVE_KEY,
+            "value under '" + pathString(depth) + "' is " + Wording.withArticle(keyType)
+                  + " by its key (value not shown)");
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.SENSITIVE_KEY, e);
+      }
     }
   }
 
@@ -433,28 +597,42 @@ public final class LineValidator {
   }
 
   private void scanValue(CharSequence s, int depth) {
-    typesFound.clear();
-    scanner.scan(s, collectTypes);
-    for (int i = 0; i < typesFound.size(); i++) {
-      pending(
-          ValidatorRules.SECRET_VALUE,
-          "value of '" + pathString(depth) + "' holds " + Wording.withArticle(typesFound.get(i))
-              + " (value not shown)");
+    try {
+      typesFound.clear();
+      scanner.scan(s, collectTypes);
+      for (int i = 0; i < typesFound.size(); i++) {
+        pending(
+            ValidatorRules.SECRET_VALUE,
+            "value of '" + pathString(depth) + "' holds " + Wording.withArticle(typesFound.get(i))
+                + " (value not shown)");
+      }
+    } catch (RuntimeException e) {
+      failed(ValidatorRules.SECRET_VALUE, e);
     }
   }
 
-  private void scanPlain(byte[] b, int off, int len, Findings out) {
-    typesFound.clear();
-    scanner.scan(new String(b, off, len, StandardCharsets.UTF_8), collectTypes);
-    for (int i = 0; i < typesFound.size(); i++) {
-      out.add(ValidatorRules.SECRET_VALUE, "line holds " + Wording.withArticle(typesFound.get(i)) + " (value not shown)");
+  private void scanPlain(byte[] b, int off, int len) {
+    try {
+      typesFound.clear();
+      scanner.scan(new String(b, off, len, StandardCharsets.UTF_8), collectTypes);
+      for (int i = 0; i < typesFound.size(); i++) {
+        pending(ValidatorRules.SECRET_VALUE, "line holds " + Wording.withArticle(typesFound.get(i)) + " (value not shown)");
+      }
+    } catch (RuntimeException e) {
+      failed(ValidatorRules.SECRET_VALUE, e);
     }
   }
 
   private String sensitiveType(String key) {
     String cached = keyTypeCache.get(key);
     if (cached == null) {
-      String t = scanner.sensitiveKeyType(key);
+      String t;
+      try {
+        t = scanner.sensitiveKeyType(key);
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.SENSITIVE_KEY, e);
+        return null; // not cached: the key is asked about again where it comes back
+      }
       cached = t == null ? NO_TYPE : t;
       if (keyTypeCache.size() > 4096) {
         keyTypeCache.clear(); // bounded: a file with endless distinct keys must not grow it

@@ -379,27 +379,16 @@ public final class Validator implements AutoCloseable {
                       + options.maxLineBytes() + "-byte limit; longer than the "
                       + options.maxKept() + " bytes the validator reads, so not checked further"));
         } else {
-          final LineValidator lv = v;
-          try {
-            lv.check(
-                b.data,
-                b.off[i],
-                b.len[i],
-                (rule, message) ->
-                    findings.add(new Finding(rule.id(), rule.defaultSeverity(), file, (int) lineNo, 0, message)));
-          } catch (RuntimeException e) {
-            // A defect in a check must not stop the file: say so on this line and go on.
-            findings.add(
-                new Finding(
-                    ValidatorRules.NOT_JSON.id(),
-                    ValidatorRules.NOT_JSON.defaultSeverity(),
-                    file,
-                    (int) lineNo,
-                    0,
-                    "line could not be checked: " + e.getClass().getSimpleName()));
-          }
+          // A check that fails on the line is reported by the line validator as that check's
+          // internal error; the file goes on.
+          v.check(
+              b.data,
+              b.off[i],
+              b.len[i],
+              (rule, message) ->
+                  findings.add(new Finding(rule.id(), rule.defaultSeverity(), file, (int) lineNo, 0, message)));
           if (findings.size() > before) {
-            logger = lv.logger();
+            logger = v.logger();
           }
         }
         for (int k = before; k < findings.size(); k++) {

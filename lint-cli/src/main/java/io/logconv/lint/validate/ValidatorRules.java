@@ -2,22 +2,80 @@ package io.logconv.lint.validate;
 
 import io.logconv.lint.RuleDescriptor;
 import io.logconv.lint.Severity;
+import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
+import io.logconv.schema.Level;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The log-file checks of {@code logconv validate}, each with a stable id ({@code LV001}…), a
- * default severity, and a rationale with a bad and a good line. Reporters turn these into SARIF
- * rule entries and the text summary, so an id and its explanation cannot drift apart.
+ * The log-file checks of {@code logconv validate}: one table ({@link #CHECKS}) that the code, the
+ * docs and the tests read. Each check has a stable id ({@code LV001}…), a default severity, a
+ * rationale with a bad and a good line, the few words the README's table says of it, and what its
+ * examples need to be run as {@code logconv validate} runs them. Reporters turn the descriptors
+ * into SARIF rule entries and the text summary, {@link CheckDocs} renders the README's table, and
+ * a test runs every example, so an id, its explanation and its examples cannot drift apart.
  *
  * <pre>{@code
- * RuleDescriptor r = ValidatorRules.byId("LV003"); // reserved-key, ERROR
+ * RuleDescriptor r = ValidatorRules.byId("LV003"); // collector-reserved-key, ERROR
  * }</pre>
  */
 public final class ValidatorRules {
+  /**
+   * One row of the table.
+   *
+   * @param rule id, name, severity, summary, rationale and the bad and good example
+   * @param brief the check in a few words, with the cases it catches: the last column of the
+   *     README's table (Markdown)
+   * @param examples what the bad and good example need besides their own text
+   */
+  public record Check(RuleDescriptor rule, String brief, Examples examples) {
+    /** A check whose examples are single JSON lines checked against the contract. */
+    public Check(RuleDescriptor rule, String brief) {
+      this(rule, brief, Examples.JSON_LINE);
+    }
+  }
+
+  /**
+   * What a check's examples need besides their own text to show the check: the options of {@code
+   * logconv validate} they are run with, and, for an example too long to print, the marker that
+   * stands for its bulk. Everything else is as {@code logconv validate} runs by default (sdk-core's
+   * secret detectors, the contract's line limit).
+   *
+   * @param inputFormat the {@code --input-format} the examples are written in
+   * @param schema the {@code --schema} they are checked against: {@code strict} or {@code adr}
+   * @param elision text in the bad example that stands for {@code elidedBytes} bytes of plain
+   *     ASCII letters, or null
+   * @param elidedBytes how many bytes {@code elision} stands for
+   */
+  public record Examples(InputFormat inputFormat, String schema, String elision, int elidedBytes) {
+    /** A JSON line, checked against the contract: what most checks' examples are. */
+    public static final Examples JSON_LINE = new Examples(InputFormat.JSON_LINES, "strict", null, 0);
+
+    /** These examples, written in {@code format}. */
+    public Examples inFormat(InputFormat format) {
+      return new Examples(format, schema, elision, elidedBytes);
+    }
+
+    /** These examples, checked with {@code --schema name}. */
+    public Examples withSchema(String name) {
+      return new Examples(inputFormat, name, elision, elidedBytes);
+    }
+
+    /** These examples, with {@code marker} in the bad one standing for {@code bytes} bytes. */
+    public Examples eliding(String marker, int bytes) {
+      return new Examples(inputFormat, schema, marker, bytes);
+    }
+  }
+
+  private static final String LEVELS = levels(", ");
+  private static final String ACTIONS = actions(", ");
+  /** Stands for the bulk of a line too long to print in the docs. */
+  private static final String TWENTY_KB = "…20 KB…";
+
   public static final RuleDescriptor NOT_JSON =
       new RuleDescriptor(
           "LV001",
@@ -83,7 +141,7 @@ public final class ValidatorRules {
           "LV006",
           "level-value",
           Severity.ERROR,
-          "level is not one of trace, debug, info, warn, error",
+          "level is not one of " + LEVELS,
           "Loki's level detection and dashboards read the lowercase level zap writes.",
           "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"INFO\",\"msg\":\"x\"}",
           "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\"}");
@@ -93,7 +151,7 @@ public final class ValidatorRules {
           "LV007",
           "action-value",
           Severity.ERROR,
-          "action is not one of VIEW, ADD, UPDATE, DELETE",
+          "action is not one of " + ACTIONS,
           "Audit queries group events by action; any other value falls out of them.",
           "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"action\":\"MODIFY\"}",
           "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"action\":\"UPDATE\"}");
@@ -163,9 +221,11 @@ public final class ValidatorRules {
           "Line longer than " + Conventions.DEFAULT_MAX_LINE_BYTES + " bytes",
           "containerd and Docker split longer lines into partial records, which breaks the JSON"
               + " for every reader that does not rejoin them.",
-          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"error\",\"msg\":\"x\",\"stacktrace\":\"…20 KB…\"}",
-          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"error\",\"msg\":\"x\",\"stacktrace\":\"…"
-              + "trimmed, [4096 bytes dropped]\"}");
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"error\",\"msg\":\"x\",\"stacktrace\":"
+              + "\"java.lang.StackOverflowError\\n\\tat " + TWENTY_KB + "\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"error\",\"msg\":\"x\",\"stacktrace\":"
+              + "\"java.lang.StackOverflowError\\n\\tat io.example.Tree.depth(Tree.java:12)\\n\\t... 1023"
+              + " frames omitted\\n\"}");
 
   public static final RuleDescriptor SECRET_VALUE =
       new RuleDescriptor(
@@ -176,9 +236,10 @@ public final class ValidatorRules {
           "Logs are copied to many places and kept for long; a credential, key, card number or"
               + " e-mail address in a line leaks with them. The finding names the key and the type"
               + " and never prints the value.",
-          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"using key AKIA…\"}",
           "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"using key "
-              + "[REDACTED:aws_access_key]\"}");
+              + "AKIAQ3EGRX5PZ7LM2KTD\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"using key "
+              + "[REDACTED:aws_access_key_id]\"}");
 
   public static final RuleDescriptor SENSITIVE_KEY =
       new RuleDescriptor(
@@ -212,29 +273,62 @@ public final class ValidatorRules {
           "A CRI, Docker json-file or Loki record that does not have the runtime's shape (or a"
               + " partial record never completed) cannot be unwrapped; the application line inside"
               + " it is not checked.",
-          "2024-07-02T12:40:06.615Z stdout X {\"ts\":…}",
-          "2024-07-02T12:40:06.615Z stdout F {\"ts\":…}");
+          "2024-07-02T12:40:06.615800890Z stdout X {\"ts\":\"2024-07-02T12:40:06.615Z\","
+              + "\"level\":\"info\",\"msg\":\"x\"}",
+          "2024-07-02T12:40:06.615800890Z stdout F {\"ts\":\"2024-07-02T12:40:06.615Z\","
+              + "\"level\":\"info\",\"msg\":\"x\"}");
 
-  /** Every check, in id order. */
-  public static final List<RuleDescriptor> ALL =
+  /**
+   * The table: every check, in id order, with the words the README's table says of it and what
+   * its examples need (its descriptor, above, holds the rest).
+   */
+  public static final List<Check> CHECKS =
       List.of(
-          NOT_JSON,
-          MISSING_FIELD,
-          RESERVED_KEY,
-          PIPELINE_KEY,
-          TS_FORMAT,
-          LEVEL_VALUE,
-          ACTION_VALUE,
-          AUDIT_TYPE,
-          AUDIT_WITHOUT_ACTION,
-          FIELD_TYPE,
-          UNSAFE_KEY,
-          DUPLICATE_KEY,
-          LINE_TOO_LONG,
-          SECRET_VALUE,
-          SENSITIVE_KEY,
-          SCHEMA,
-          WRAPPER);
+          new Check(NOT_JSON, "not one JSON object per line; the message says what the line looks like"),
+          new Check(MISSING_FIELD, eitherOf(Conventions.REQUIRED_KEYS) + " missing"),
+          new Check(
+              RESERVED_KEY,
+              "`pod_name`, `namespace_name`, `message`, `time`, … (`Conventions.RESERVED_KEYS`)"),
+          new Check(
+              PIPELINE_KEY,
+              "`log`, `stream`, `kubernetes`, `@timestamp`, … (`Conventions.PIPELINE_KEYS`)"),
+          new Check(
+              TS_FORMAT,
+              "e.g. zap's epoch-float `ts`, offsets, missing milliseconds, impossible dates"),
+          new Check(LEVEL_VALUE, "not `" + levels(" ") + "`"),
+          new Check(ACTION_VALUE, "not `" + actions(" ") + "`"),
+          new Check(AUDIT_TYPE, "e.g. `\"audit\":\"true\"`"),
+          new Check(AUDIT_WITHOUT_ACTION, "`audit: true` without `action`"),
+          new Check(
+              FIELD_TYPE,
+              "a contract field of the wrong type (`msg` a number, `trace_id` not 32 hex digits)"),
+          new Check(
+              UNSAFE_KEY,
+              "top-level key not `" + Conventions.KEY_PATTERN + "`; suggests the SDK's rewrite"),
+          new Check(DUPLICATE_KEY, "at any depth"),
+          new Check(
+              LINE_TOO_LONG,
+              "over " + Conventions.DEFAULT_MAX_LINE_BYTES
+                  + " bytes with the newline (`Conventions.DEFAULT_MAX_LINE_BYTES`)",
+              Examples.JSON_LINE.eliding(TWENTY_KB, 20 * 1024)),
+          new Check(
+              SECRET_VALUE,
+              "sdk-core's detectors find a secret or PII in a value (key path and type only)"),
+          new Check(
+              SENSITIVE_KEY,
+              "a value under a secret/PII key (`password`, `token`, …), unless already"
+                  + " `[REDACTED:…]` or `h:<hex>`"),
+          new Check(
+              SCHEMA,
+              "with `--schema adr` or `--schema FILE`: the schema's own messages (networknt)",
+              Examples.JSON_LINE.withSchema("adr")),
+          new Check(
+              WRAPPER,
+              "a CRI/Docker/Loki record that cannot be unwrapped, or a partial never completed",
+              Examples.JSON_LINE.inFormat(InputFormat.CRI)));
+
+  /** Every check's descriptor, in id order: what reporters list as the rules of a run. */
+  public static final List<RuleDescriptor> ALL = CHECKS.stream().map(Check::rule).toList();
 
   private static final Map<String, RuleDescriptor> BY_ID =
       ALL.stream().collect(Collectors.toUnmodifiableMap(RuleDescriptor::id, Function.identity()));
@@ -244,5 +338,25 @@ public final class ValidatorRules {
   /** The check with this id, or {@code null}. */
   public static RuleDescriptor byId(String id) {
     return BY_ID.get(id);
+  }
+
+  private static String levels(String sep) {
+    return Arrays.stream(Level.values()).map(Level::label).collect(Collectors.joining(sep));
+  }
+
+  private static String actions(String sep) {
+    return Arrays.stream(Action.values()).map(Action::name).collect(Collectors.joining(sep));
+  }
+
+  /** {@code `a`, `b` or `c`}: keys in Markdown code spans. */
+  private static String eitherOf(List<String> keys) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < keys.size(); i++) {
+      if (i > 0) {
+        sb.append(i == keys.size() - 1 ? " or " : ", ");
+      }
+      sb.append('`').append(keys.get(i)).append('`');
+    }
+    return sb.toString();
   }
 }
