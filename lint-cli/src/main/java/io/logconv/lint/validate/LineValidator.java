@@ -7,15 +7,14 @@ import io.logconv.lint.RuleDescriptor;
 import io.logconv.lint.Wording;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;
+import io.logconv.schema.Field;
 import io.logconv.schema.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -60,10 +59,8 @@ public final class LineValidator {
   // Workers are long-lived threads: a per-thread buffer pool avoids contention on a shared one.
   private static final JsonFactory JSON =
       JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
-  private static final String LEVELS =
-      Arrays.stream(Level.values()).map(Level::label).collect(Collectors.joining(", "));
-  private static final String ACTIONS =
-      Arrays.stream(Action.values()).map(Action::name).collect(Collectors.joining(", "));
+  private static final String LEVELS = String.join(", ", Field.LEVEL.allowed());
+  private static final String ACTIONS = String.join(", ", Field.ACTION.allowed());
   private static final String EXAMPLE_TS = "2023-03-07T11:32:29.167Z";
   private static final String NO_TYPE = "";
   private static final int MAX_DEPTH_TRACKED = 64;
@@ -249,12 +246,13 @@ public final class LineValidator {
    * The check the {@code switch} in {@link #checkObject} runs on a contract field, to name it when
    * it fails; other keys go to {@link #checkKeyName}, which names its own checks.
    */
-  private static RuleDescriptor fieldCheck(String key) {
-    return switch (key) {
-      case Conventions.TS -> ValidatorRules.TS_FORMAT;
-      case Conventions.LEVEL -> ValidatorRules.LEVEL_VALUE;
-      case Conventions.ACTION -> ValidatorRules.ACTION_VALUE;
-      case Conventions.AUDIT -> ValidatorRules.AUDIT_TYPE;
+  /** The check that judges a contract field's value. */
+  private static RuleDescriptor fieldCheck(Field f) {
+    return switch (f) {
+      case TS -> ValidatorRules.TS_FORMAT;
+      case LEVEL -> ValidatorRules.LEVEL_VALUE;
+      case ACTION -> ValidatorRules.ACTION_VALUE;
+      case AUDIT -> ValidatorRules.AUDIT_TYPE;
       default -> ValidatorRules.FIELD_TYPE;
     };
   }
@@ -285,39 +283,28 @@ public final class LineValidator {
         System.arraycopy(p.getStringCharacters(), p.getStringOffset(), loggerChars, 0, n);
         loggerLength = n;
       }
-      if (strict) {
+      Field field = Field.of(key);
+      if (strict && field == null) {
+        checkKeyName(key);
+      } else if (strict) {
         try {
-          switch (key) {
-            case Conventions.TS -> checkTs(p, t);
-            case Conventions.LEVEL -> checkLevel(p, t);
-            case Conventions.ACTION -> {
+          switch (field) {
+            case TS -> checkTs(p, t);
+            case LEVEL -> checkLevel(p, t);
+            case ACTION -> {
               hasAction = true;
               checkAction(p, t);
             }
-            case Conventions.AUDIT -> {
+            case AUDIT -> {
               auditTrue = t == JsonToken.VALUE_TRUE;
               checkAudit(p, t);
             }
-            case Conventions.MSG,
-                Conventions.LOGGER,
-                Conventions.CALLER,
-                Conventions.NAMESPACE,
-                Conventions.CONTROLLER_KIND,
-                Conventions.NAME,
-                Conventions.ERROR,
-                Conventions.STACKTRACE,
-                Conventions.REQUEST_ID,
-                Conventions.GLOBAL_REQUEST_ID ->
-                requireString(key, t);
-            case Conventions.TRACE_ID -> requireHex(p, key, t, 32);
-            case Conventions.SPAN_ID -> requireHex(p, key, t, 16);
-            case Conventions.TRACE_FLAGS -> requireHex(p, key, t, 2);
-            default -> checkKeyName(key);
+            default -> checkValue(field, p, t);
           }
         } catch (JacksonException e) {
           throw e; // a value the parser cannot decode: the line is not JSON after all
         } catch (RuntimeException e) {
-          failed(fieldCheck(key), e);
+          failed(fieldCheck(field), e);
         }
       }
       value(p, t, 1, key);
@@ -484,28 +471,29 @@ public final class LineValidator {
     pending(ValidatorRules.AUDIT_TYPE, "audit must be the JSON boolean true (or left out), not " + kind(t));
   }
 
-  private void requireString(String key, JsonToken t) {
-    if (t != JsonToken.VALUE_STRING) {
-      pending(ValidatorRules.FIELD_TYPE, key + " must be a string, not " + kind(t));
-    }
-  }
-
-  private void requireHex(JsonParser p, String key, JsonToken t, int digits) {
-    if (t != JsonToken.VALUE_STRING) {
-      pending(ValidatorRules.FIELD_TYPE, key + " must be a string of " + digits + " lowercase hex digits, not " + kind(t));
+  /**
+   * LV010 for a contract field without a check of its own: its JSON type and, for a string, the
+   * values, hex digits or pattern the table ({@link Field}) allows, in the table's words.
+   */
+  private void checkValue(Field f, JsonParser p, JsonToken t) {
+    if (f.type() == Field.JsonType.BOOLEAN) {
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        pending(ValidatorRules.FIELD_TYPE, f.key() + " must be " + f.rule() + ", not " + kind(t));
+      }
       return;
     }
-    CharSequence s = chars(p);
-    boolean ok = s.length() == digits;
-    for (int i = 0; ok && i < digits; i++) {
-      char c = s.charAt(i);
-      ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    if (t != JsonToken.VALUE_STRING) {
+      String what = f.hexDigits() > 0 ? "a string of " + f.hexDigits() + " lowercase hex digits" : "a string";
+      pending(ValidatorRules.FIELD_TYPE, f.key() + " must be " + what + ", not " + kind(t));
+      return;
     }
-    if (!ok) {
-      pending(
-          ValidatorRules.FIELD_TYPE,
-          key + " must be " + digits + " lowercase hex digits (W3C trace context), got "
-              + s.length() + " characters");
+    if (f.hexDigits() > 0 || f.pattern() != null || !f.allowed().isEmpty()) {
+      CharSequence s = chars(p);
+      if (!f.acceptsText(s)) {
+        pending(
+            ValidatorRules.FIELD_TYPE,
+            f.key() + " must be " + f.rule() + ", got " + s.length() + " characters");
+      }
     }
   }
 
