@@ -15,6 +15,13 @@ final class ProxiedThrowable extends Throwable implements ForeignThrowable {
 
   private final String className;
 
+  /**
+   * The proxy's cause. Kept here, not through {@code initCause}: the superclass constructor that
+   * turns off suppression and the stack trace's writability also fixes the cause as null, after
+   * which {@code initCause} throws.
+   */
+  private final Throwable proxiedCause;
+
   private ProxiedThrowable(IThrowableProxy proxy, int depth) {
     super(proxy.getMessage(), null, true, true);
     this.className = proxy.getClassName();
@@ -24,11 +31,9 @@ final class ProxiedThrowable extends Throwable implements ForeignThrowable {
       st[i] = frames[i].getStackTraceElement();
     }
     setStackTrace(st);
+    IThrowableProxy cause = depth < MAX_DEPTH ? proxy.getCause() : null;
+    this.proxiedCause = cause != null && cause != proxy ? new ProxiedThrowable(cause, depth + 1) : null;
     if (depth < MAX_DEPTH) {
-      IThrowableProxy cause = proxy.getCause();
-      if (cause != null && cause != proxy) {
-        initCause(new ProxiedThrowable(cause, depth + 1));
-      }
       IThrowableProxy[] suppressed = proxy.getSuppressed();
       if (suppressed != null) {
         for (IThrowableProxy s : suppressed) {
@@ -42,6 +47,11 @@ final class ProxiedThrowable extends Throwable implements ForeignThrowable {
 
   static Throwable of(IThrowableProxy proxy) {
     return new ProxiedThrowable(proxy, 0);
+  }
+
+  @Override
+  public synchronized Throwable getCause() {
+    return proxiedCause;
   }
 
   @Override
