@@ -141,7 +141,10 @@ final class EventFields {
     Field rule = fk.rule;
     if (rule != null) {
       if (!rule.keepsValue(v)) {
-        fk = fieldKey(violation(fk.key, rule.renamedKey(), fk.key + " is not " + rule.rule()));
+        fk =
+            fieldKey(
+                violation(
+                    "value:" + fk.key, fk.key, rule.renamedKey(), fk.key + " is not " + rule.rule()));
       } else if (v instanceof CharSequence cs) {
         // The text forms the rule accepts are written as what they stand for.
         if (rule == Field.ACTION) {
@@ -177,7 +180,11 @@ final class EventFields {
     int ai = leadingIndex[AUDIT_SLOT];
     if (ai != NONE && Boolean.TRUE.equals(values[ai]) && leadingIndex[ACTION_SLOT] == NONE) {
       String renamed =
-          violation(Conventions.AUDIT, Field.AUDIT.renamedKey(), "an audit event must carry an action");
+          violation(
+              "audit-without-action",
+              Conventions.AUDIT,
+              Field.AUDIT.renamedKey(),
+              "an audit event must carry an action");
       leadingIndex[AUDIT_SLOT] = NONE;
       // The renamed audit may itself collide with an app_audit given earlier or later.
       FieldKey fk = canonical(renamed);
@@ -240,12 +247,15 @@ final class EventFields {
     return fk;
   }
 
-  private String violation(String key, String renamed, String why) {
+  /**
+   * Reports a value that breaks its field's rule, once per {@code kind} (one kind per rule, so one
+   * broken rule does not hide another), and returns the key it moves to; throws in strict mode.
+   */
+  private String violation(String kind, String key, String renamed, String why) {
     if (keys.isStrict()) {
       throw new ContractViolationException("log field '" + key + "' breaks the log contract: " + why);
     }
-    status.onProblem(
-        "value:" + key, "log field '" + key + "' written as '" + renamed + "': " + why, null);
+    status.onProblem(kind, "log field '" + key + "' written as '" + renamed + "': " + why, null);
     return renamed;
   }
 
