@@ -102,7 +102,8 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     @Override
     public void accept(String key, String value) {
       Map<String, String> renames = mdcKeyRenames;
-      writer.field(renames.isEmpty() ? key : renames.getOrDefault(key, key), value);
+      // Map.copyOf's maps throw on a null key, which an MDC adapter may hand over.
+      writer.field(renames.isEmpty() || key == null ? key : renames.getOrDefault(key, key), value);
     }
   }
 
