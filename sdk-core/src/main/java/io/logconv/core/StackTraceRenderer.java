@@ -404,11 +404,16 @@ public final class StackTraceRenderer {
    * A short hash of the throwable's shape: the class of each throwable in the cause chain and the
    * class and method of each frame, leaving out messages, line numbers and generated frames
    * (lambdas, proxies, reflection), so that the same error yields the same hash across runs and
-   * builds and errors can be grouped by it. Eight lowercase hex digits.
+   * builds and errors can be grouped by it. Eight lowercase hex digits. Allocates nothing beyond the
+   * frame arrays the JDK hands out.
    */
   public static void appendStackHash(StringBuilder out, Throwable t) {
     int h = 0x811c9dc5;
-    for (Throwable x : causeChain(t)) {
+    int links = 0;
+    for (Throwable x = t;
+        x != null && links < MAX_CHAIN && !isEarlierInChain(t, x, links);
+        x = safeCause(x)) {
+      links++;
       h = fnv(h, x instanceof ForeignThrowable f ? f.originalClassName() : x.getClass().getName());
       for (StackTraceElement f : safeFrames(x)) {
         String cls = f.getClassName();
@@ -422,6 +427,21 @@ public final class StackTraceRenderer {
     for (int shift = 28; shift >= 0; shift -= 4) {
       out.append(Character.forDigit((h >>> shift) & 0xF, 16));
     }
+  }
+
+  /**
+   * True if {@code x} is one of the first {@code links} throwables of {@code t}'s cause chain: the
+   * cycle guard of {@link #appendStackHash}, walking the chain again instead of keeping a set, since
+   * chains are short (a few links; at most {@value #MAX_CHAIN}) and the hash must allocate nothing.
+   */
+  private static boolean isEarlierInChain(Throwable t, Throwable x, int links) {
+    Throwable y = t;
+    for (int i = 0; i < links && y != null; i++, y = safeCause(y)) {
+      if (y == x) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isGenerated(String cls) {
