@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes one event as exactly one JSON line that follows the log contract, into a reused UTF-8
@@ -1065,19 +1063,103 @@ public final class EventWriter {
     }
   }
 
+  /**
+   * The keys written so far by the maps being written, a map inside a map after its parent's, so
+   * that {@link #writeMap} finds a key that repeats after sanitising without a set per map; and an
+   * open-addressing table over them (each slot an index into {@link #mapKeys} plus one, 0 for
+   * empty; {@link #mapKeySlot} is where each key sits in it). A map takes its keys out as it ends,
+   * newest first, which leaves the table exactly as it was before the map began.
+   */
+  private String[] mapKeys = new String[16];
+
+  private int[] mapKeySlot = new int[16];
+  private int[] mapKeyTable = new int[32];
+  private int mapKeyCount;
+
+  /** The state of the map being written at each depth, reused from map to map. */
+  private final MapWriter[] mapWriters = new MapWriter[MAX_DEPTH];
+
+  /** Map keys that sanitising changes, and what it makes of them, in a direct-mapped cache. */
+  private final String[] rawMapKeys = new String[MAP_KEY_CACHE];
+
+  private final String[] sanitizedMapKeys = new String[MAP_KEY_CACHE];
+
+  private static final int MAP_KEY_CACHE = 64;
+  private static final int MAX_CACHED_MAP_KEY = 64;
+
   private void writeMap(Map<?, ?> map, int cap, int depth) {
     buf.append('{');
-    Set<String> seen = map.size() > 1 ? new HashSet<>() : null;
-    boolean first = true;
-    for (Map.Entry<?, ?> e : map.entrySet()) {
+    MapWriter w = mapWriters[depth];
+    if (w == null) {
+      w = new MapWriter(depth);
+      mapWriters[depth] = w;
+    }
+    w.start(cap, map.size() > 1);
+    try {
+      Class<?> type = map.getClass();
+      if (type == HashMap.class || type == java.util.LinkedHashMap.class || type == java.util.TreeMap.class) {
+        // Their forEach walks the entries in the iterator's order without creating an iterator.
+        map.forEach(w);
+      } else {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+          if (w.full) {
+            break;
+          }
+          w.entry(e, null, null);
+        }
+      }
+    } finally {
+      w.end();
+    }
+    buf.append('}');
+  }
+
+  /** Writes the entries of one map: a key that repeats after sanitising, the first one wins. */
+  private final class MapWriter implements java.util.function.BiConsumer<Object, Object> {
+    private final int depth;
+    private int cap;
+    private boolean dedupe;
+    private int firstKey;
+    private boolean first;
+
+    /** True once the line is so long that the rest of the map is left out. */
+    boolean full;
+
+    MapWriter(int depth) {
+      this.depth = depth;
+    }
+
+    void start(int cap, boolean dedupe) {
+      this.cap = cap;
+      this.dedupe = dedupe;
+      this.firstKey = mapKeyCount;
+      this.first = true;
+      this.full = false;
+    }
+
+    void end() {
+      if (dedupe) {
+        removeMapKeys(firstKey);
+      }
+    }
+
+    @Override
+    public void accept(Object key, Object value) {
+      if (!full) {
+        entry(null, key, value);
+      }
+    }
+
+    /** Writes {@code e}'s key and value, or (without {@code e}) {@code key} and {@code value}. */
+    void entry(Map.Entry<?, ?> e, Object key, Object value) {
       String k;
       try {
-        k = KeyPolicy.sanitize(String.valueOf(e.getKey()));
+        k = sanitizedMapKey(String.valueOf(e == null ? key : e.getKey()));
       } catch (RuntimeException ex) {
         k = "_";
       }
-      if (seen != null && !seen.add(k)) {
-        continue;
+      if (dedupe && !addMapKey(k, firstKey)) {
+        return;
       }
       if (!first) {
         buf.append(',');
@@ -1086,16 +1168,82 @@ public final class EventWriter {
       buf.appendString(k).append(':');
       int mark = buf.size();
       try {
-        writeValue(k, redactor.isSensitiveKey(k), e.getValue(), cap, depth + 1);
+        writeValue(k, redactor.isSensitiveKey(k), e == null ? value : e.getValue(), cap, depth + 1);
       } catch (RuntimeException | StackOverflowError ex) {
         buf.truncate(mark);
         buf.appendString("[unwritable value: " + ex.getClass().getName() + "]");
       }
-      if (buf.size() > 4 * maxLineBytes) {
-        break;
-      }
+      full = buf.size() > 4 * maxLineBytes;
     }
-    buf.append('}');
+  }
+
+  /** {@link KeyPolicy#sanitize}, remembering the keys it changes, since keys repeat. */
+  private String sanitizedMapKey(String raw) {
+    int h = raw.hashCode();
+    int slot = (h ^ (h >>> 16)) & (MAP_KEY_CACHE - 1);
+    if (raw.equals(rawMapKeys[slot])) {
+      return sanitizedMapKeys[slot];
+    }
+    String k = KeyPolicy.sanitize(raw);
+    if (!k.equals(raw) && raw.length() <= MAX_CACHED_MAP_KEY) {
+      rawMapKeys[slot] = raw;
+      sanitizedMapKeys[slot] = k;
+    }
+    return k;
+  }
+
+  /**
+   * Records {@code key} for the map whose keys start at {@code firstKey}; false if that map wrote it
+   * already. Keys of enclosing maps (below {@code firstKey}) do not count.
+   */
+  private boolean addMapKey(String key, int firstKey) {
+    if (2 * (mapKeyCount + 1) > mapKeyTable.length) {
+      growMapKeys();
+    }
+    int mask = mapKeyTable.length - 1;
+    int h = key.hashCode();
+    int slot = (h ^ (h >>> 16)) & mask;
+    for (int e = mapKeyTable[slot]; e != 0; e = mapKeyTable[slot]) {
+      if (e - 1 >= firstKey && key.equals(mapKeys[e - 1])) {
+        return false;
+      }
+      slot = (slot + 1) & mask;
+    }
+    int i = mapKeyCount++;
+    mapKeys[i] = key;
+    mapKeySlot[i] = slot;
+    mapKeyTable[slot] = i + 1;
+    return true;
+  }
+
+  /** Takes out the keys from {@code firstKey} on, newest first. */
+  private void removeMapKeys(int firstKey) {
+    for (int i = mapKeyCount - 1; i >= firstKey; i--) {
+      mapKeyTable[mapKeySlot[i]] = 0;
+      mapKeys[i] = null;
+    }
+    mapKeyCount = firstKey;
+  }
+
+  /**
+   * Doubles the table and the key arrays. The keys go back in the order they came, so that the
+   * table is what inserting them one by one makes, and taking them out newest first stays exact.
+   */
+  private void growMapKeys() {
+    int[] table = new int[2 * mapKeyTable.length];
+    int mask = table.length - 1;
+    mapKeys = Arrays.copyOf(mapKeys, table.length / 2);
+    mapKeySlot = Arrays.copyOf(mapKeySlot, table.length / 2);
+    for (int i = 0; i < mapKeyCount; i++) {
+      int h = mapKeys[i].hashCode();
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = i + 1;
+      mapKeySlot[i] = slot;
+    }
+    mapKeyTable = table;
   }
 
   /**
