@@ -465,7 +465,7 @@ public final class EventWriter {
     if (!begun) {
       return NONE;
     }
-    if (n == MAX_FIELDS) {
+    if (n == MAX_FIELDS && !dropSuperseded()) {
       droppedFields++;
       return NONE;
     }
@@ -512,6 +512,35 @@ public final class EventWriter {
     values[i] = v;
     kinds[i] = OBJECT;
     return i;
+  }
+
+  /**
+   * Takes out the fields a later value of their key superseded, so that only the keys the line
+   * carries count towards {@link #MAX_FIELDS}; true if that made room.
+   */
+  private boolean dropSuperseded() {
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (skip[i]) {
+        continue;
+      }
+      FieldKey fk = fields[i];
+      fields[kept] = fk;
+      values[kept] = values[i];
+      longs[kept] = longs[i];
+      doubles[kept] = doubles[i];
+      kinds[kept] = kinds[i];
+      skip[kept] = false;
+      fk.index = kept;
+      if (fk.slot >= 0) {
+        leadingIndex[fk.slot] = kept;
+      }
+      kept++;
+    }
+    Arrays.fill(values, kept, n, null);
+    boolean room = kept < n;
+    n = kept;
+    return room;
   }
 
   /** The {@link FieldKey} for a key as an application gave it. May throw in strict mode. */
@@ -880,7 +909,13 @@ public final class EventWriter {
     writeCapped(logger, 128, false);
     buf.appendRaw(MSG_KEY);
     writeCapped(msg, 256, false);
-    buf.appendRaw(DROPPED_KEY).appendLong((long) n + droppedFields + (throwable == null ? 0 : 2));
+    int carried = 0;
+    for (int i = 0; i < n; i++) {
+      if (!skip[i]) {
+        carried++; // not a field that a later value of its key superseded
+      }
+    }
+    buf.appendRaw(DROPPED_KEY).appendLong((long) carried + droppedFields + (throwable == null ? 0 : 2));
     buf.appendRaw(LINE_END);
     report("line-too-large", "an event too large for maxLineBytes was written without its fields", null);
   }
