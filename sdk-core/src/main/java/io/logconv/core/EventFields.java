@@ -132,7 +132,7 @@ final class EventFields {
    * #MAX_FIELDS}. May throw {@link ContractViolationException} in strict mode.
    */
   int add(String key, Object value) {
-    if (n == MAX_FIELDS) {
+    if (n == MAX_FIELDS && !dropSuperseded()) {
       droppedFields++;
       return NONE;
     }
@@ -170,6 +170,46 @@ final class EventFields {
     values[i] = v;
     kinds[i] = OBJECT;
     return i;
+  }
+
+  /**
+   * Takes out the fields a later value of their key superseded, so that only the keys the line
+   * carries count towards {@link #MAX_FIELDS}; true if that made room.
+   */
+  private boolean dropSuperseded() {
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (skip[i]) {
+        continue;
+      }
+      FieldKey fk = fields[i];
+      fields[kept] = fk;
+      values[kept] = values[i];
+      longs[kept] = longs[i];
+      doubles[kept] = doubles[i];
+      kinds[kept] = kinds[i];
+      skip[kept] = false;
+      fk.index = kept;
+      if (fk.slot >= 0) {
+        leadingIndex[fk.slot] = kept;
+      }
+      kept++;
+    }
+    Arrays.fill(values, kept, n, null);
+    boolean room = kept < n;
+    n = kept;
+    return room;
+  }
+
+  /** The fields the line carries: those no later value of their key superseded. */
+  int carried() {
+    int carried = 0;
+    for (int i = 0; i < n; i++) {
+      if (!skip[i]) {
+        carried++;
+      }
+    }
+    return carried;
   }
 
   /**

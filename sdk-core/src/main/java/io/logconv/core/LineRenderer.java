@@ -254,7 +254,7 @@ final class LineRenderer {
     buf.appendRaw(MSG_KEY);
     values.writeCapped(msg, 256, false);
     buf.appendRaw(DROPPED_KEY)
-        .appendLong((long) fields.n + fields.droppedFields + (t == null ? 0 : 2));
+        .appendLong((long) fields.carried() + fields.droppedFields + (t == null ? 0 : 2));
     buf.appendRaw(LINE_END);
     status.onProblem(
         "line-too-large",

@@ -153,6 +153,7 @@ public final class StackTraceRenderer {
         renderChain(this, out, t, null, "", "", maxFrames, 0);
       } finally {
         seen.clear();
+        textFrames.into(null); // the writer may drop a builder that grew large
       }
     }
 
@@ -163,6 +164,7 @@ public final class StackTraceRenderer {
         rootCauseFirst(this, out, t, maxFrames);
       } finally {
         seen.clear();
+        textFrames.into(null);
       }
     }
 
@@ -180,16 +182,14 @@ public final class StackTraceRenderer {
 
     /** Longer messages go through the redactor, so that the kept char array stays small. */
     private static final int MAX_ONE_PASS_MESSAGE = 16 * 1024;
-    private static final byte[] AT = ascii("\\tat ");
-    private static final byte[] NEWLINE = ascii("\\n");
     private static final byte[] CAUSED_BY = ascii("Caused by: ");
-    private static final byte[] ELLIPSIS = ascii("\\t... ");
-    private static final byte[] FRAMES_OMITTED = ascii(" frames omitted\\n");
-    private static final byte[] MORE = ascii(" more\\n");
-    private static final byte[] NATIVE = ascii("Native Method");
-    private static final byte[] UNKNOWN = ascii("Unknown Source");
 
     private final Throwable[] chain = new Throwable[JSON_CHAIN];
+
+    /** The frame writer's two sinks: the text of a trace, and the same text escaped into a line. */
+    private final TextFrames textFrames = new TextFrames();
+
+    private final JsonFrames jsonFrames = new JsonFrames();
 
     /**
      * Class, method and file names and their escaped bytes, in a direct-mapped cache (at most 512
@@ -251,83 +251,92 @@ public final class StackTraceRenderer {
           buf.append(':').append(' ');
           appendMessage(buf, msg);
         }
-        buf.appendRaw(NEWLINE);
+        buf.appendRaw(Piece.NEWLINE.json);
         StackTraceElement[] frames = safeFrames(x);
         int inCommon = enclosing == null ? 0 : framesInCommon(frames, enclosing);
-        int unique = frames.length - inCommon;
-        int shown = Math.min(unique, maxFrames);
-        for (int k = 0; k < shown; k++) {
-          appendFrameLine(buf, frames[k]);
-        }
-        if (shown < unique) {
-          buf.appendRaw(ELLIPSIS).appendLong(unique - shown).appendRaw(FRAMES_OMITTED);
-        }
-        if (inCommon > 0) {
-          buf.appendRaw(ELLIPSIS).appendLong(inCommon).appendRaw(MORE);
-        }
+        appendFrames(jsonFrames.into(buf), frames, frames.length - inCommon, inCommon, "", maxFrames);
         enclosing = frames;
       }
       return true;
     }
 
     /**
-     * Writes one frame's line, {@code \tat class.method(File.java:42)\n} escaped, from the frame
-     * cache when the same code location was written before: the same errors recur, and their
-     * frames with them.
+     * The escaped form of the frame writer's output, straight into the line: names come from the
+     * name cache, and a frame's whole line from the frame cache when the same code location was
+     * written before (the same errors recur, and their frames with them).
      */
-    private void appendFrameLine(JsonBuffer buf, StackTraceElement f) {
-      String cn = f.getClassName();
-      String mn = f.getMethodName();
-      String fn = f.getFileName();
-      int line = f.getLineNumber();
-      int h = (cn.hashCode() * 31 + mn.hashCode()) * 31 + line;
-      int slot = (h ^ (h >>> 16)) & (FRAME_CACHE - 1);
-      if (line == frameLines[slot]
-          && cn.equals(frameClasses[slot])
-          && mn.equals(frameMethods[slot])
-          && Objects.equals(fn, frameFiles[slot])) {
-        buf.appendRaw(frameBytes[slot], 0, frameLengths[slot]);
-        return;
-      }
-      int mark = buf.size();
-      buf.appendRaw(AT);
-      appendFrame(buf, f);
-      buf.appendRaw(NEWLINE);
-      int len = buf.size() - mark;
-      if (len > MAX_CACHED_FRAME) {
-        return;
-      }
-      // The slot takes the newer frame; its array is reused, so that two frames taking turns in one
-      // slot allocate nothing once it has grown to the longer one.
-      byte[] b = frameBytes[slot];
-      if (b == null || b.length < len) {
-        b = new byte[Math.max(len, FRAME_BYTES)];
-        frameBytes[slot] = b;
-      }
-      System.arraycopy(buf.array(), mark, b, 0, len);
-      frameLengths[slot] = len;
-      frameLines[slot] = line;
-      frameClasses[slot] = cn;
-      frameMethods[slot] = mn;
-      frameFiles[slot] = fn;
-    }
+    private final class JsonFrames extends FrameSink {
+      private JsonBuffer buf;
 
-    private void appendFrame(JsonBuffer buf, StackTraceElement f) {
-      appendName(buf, f.getClassName());
-      buf.append('.');
-      appendName(buf, f.getMethodName());
-      buf.append('(');
-      if (f.isNativeMethod()) {
-        buf.appendRaw(NATIVE);
-      } else if (f.getFileName() == null) {
-        buf.appendRaw(UNKNOWN);
-      } else {
-        appendName(buf, f.getFileName());
-        if (f.getLineNumber() >= 0) {
-          buf.append(':').appendLong(f.getLineNumber());
-        }
+      JsonFrames into(JsonBuffer buf) {
+        this.buf = buf;
+        return this;
       }
-      buf.append(')');
+
+      @Override
+      void piece(Piece p) {
+        buf.appendRaw(p.json);
+      }
+
+      @Override
+      void indent(String indent) {
+        buf.appendEscaped(indent, 0, indent.length());
+      }
+
+      @Override
+      void name(String name) {
+        appendName(buf, name);
+      }
+
+      @Override
+      void number(int n) {
+        buf.appendLong(n);
+      }
+
+      @Override
+      void punctuation(char c) {
+        buf.append(c);
+      }
+
+      @Override
+      void frameLine(String indent, StackTraceElement f) {
+        if (!indent.isEmpty()) {
+          super.frameLine(indent, f);
+          return;
+        }
+        String cn = f.getClassName();
+        String mn = f.getMethodName();
+        String fn = f.getFileName();
+        int line = f.getLineNumber();
+        int h = (cn.hashCode() * 31 + mn.hashCode()) * 31 + line;
+        int slot = (h ^ (h >>> 16)) & (FRAME_CACHE - 1);
+        if (line == frameLines[slot]
+            && cn.equals(frameClasses[slot])
+            && mn.equals(frameMethods[slot])
+            && Objects.equals(fn, frameFiles[slot])) {
+          buf.appendRaw(frameBytes[slot], 0, frameLengths[slot]);
+          return;
+        }
+        int mark = buf.size();
+        super.frameLine(indent, f);
+        int len = buf.size() - mark;
+        if (len > MAX_CACHED_FRAME) {
+          return;
+        }
+        // The slot takes the newer frame; its array is reused, so that two frames taking turns in
+        // one slot allocate nothing once it has grown to the longer one.
+        byte[] b = frameBytes[slot];
+        if (b == null || b.length < len) {
+          b = new byte[Math.max(len, FRAME_BYTES)];
+          frameBytes[slot] = b;
+        }
+        System.arraycopy(buf.array(), mark, b, 0, len);
+        frameLengths[slot] = len;
+        frameLines[slot] = line;
+        frameClasses[slot] = cn;
+        frameMethods[slot] = mn;
+        frameFiles[slot] = fn;
+      }
     }
 
     private void appendName(JsonBuffer buf, String name) {
@@ -377,7 +386,7 @@ public final class StackTraceRenderer {
       r.appendSummary(out, x);
       out.append('\n');
       int inCommon = wrapper == null ? 0 : framesInCommon(frames, wrapper);
-      appendFrames(out, frames, frames.length - inCommon, inCommon, "", maxFrames);
+      appendFrames(r.textFrames.into(out), frames, frames.length - inCommon, inCommon, "", maxFrames);
       for (Throwable sup : safeSuppressed(x)) {
         if (sup != null) {
           renderChain(r, out, sup, frames, "\t", "Suppressed: ", maxFrames, 1);
@@ -400,11 +409,16 @@ public final class StackTraceRenderer {
    * A short hash of the throwable's shape: the class of each throwable in the cause chain and the
    * class and method of each frame, leaving out messages, line numbers and generated frames
    * (lambdas, proxies, reflection), so that the same error yields the same hash across runs and
-   * builds and errors can be grouped by it. Eight lowercase hex digits.
+   * builds and errors can be grouped by it. Eight lowercase hex digits. Allocates nothing beyond the
+   * frame arrays the JDK hands out.
    */
   public static void appendStackHash(StringBuilder out, Throwable t) {
     int h = 0x811c9dc5;
-    for (Throwable x : causeChain(t)) {
+    int links = 0;
+    for (Throwable x = t;
+        x != null && links < MAX_CHAIN && !isEarlierInChain(t, x, links);
+        x = safeCause(x)) {
+      links++;
       h = fnv(h, x instanceof ForeignThrowable f ? f.originalClassName() : x.getClass().getName());
       for (StackTraceElement f : safeFrames(x)) {
         String cls = f.getClassName();
@@ -418,6 +432,21 @@ public final class StackTraceRenderer {
     for (int shift = 28; shift >= 0; shift -= 4) {
       out.append(Character.forDigit((h >>> shift) & 0xF, 16));
     }
+  }
+
+  /**
+   * True if {@code x} is one of the first {@code links} throwables of {@code t}'s cause chain: the
+   * cycle guard of {@link #appendStackHash}, walking the chain again instead of keeping a set, since
+   * chains are short (a few links; at most {@value #MAX_CHAIN}) and the hash must allocate nothing.
+   */
+  private static boolean isEarlierInChain(Throwable t, Throwable x, int links) {
+    Throwable y = t;
+    for (int i = 0; i < links && y != null; i++, y = safeCause(y)) {
+      if (y == x) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isGenerated(String cls) {
@@ -437,20 +466,129 @@ public final class StackTraceRenderer {
     return h * 0x01000193;
   }
 
+  /** A fixed piece of a frame listing, as text and as the content of a JSON string. */
+  private static final class Piece {
+    static final Piece AT = new Piece("\tat ");
+    static final Piece NEWLINE = new Piece("\n");
+    static final Piece ELLIPSIS = new Piece("\t... ");
+    static final Piece FRAMES_OMITTED = new Piece(" frames omitted\n");
+    static final Piece MORE = new Piece(" more\n");
+    static final Piece NATIVE = new Piece("Native Method");
+    static final Piece UNKNOWN = new Piece("Unknown Source");
+
+    final String text;
+    final byte[] json;
+
+    private Piece(String text) {
+      this.text = text;
+      this.json = new JsonBuffer(16).appendEscaped(text, 0, text.length()).toByteArray();
+    }
+  }
+
+  /**
+   * Where the frame writer ({@link #appendFrames}, {@link #appendFrame(FrameSink,
+   * StackTraceElement)}) writes: the text of a trace, or the same text escaped into a JSON string.
+   * Both forms of a trace go through the one writer, so their frames are the same to the char.
+   */
+  private abstract static class FrameSink {
+    abstract void piece(Piece p);
+
+    abstract void indent(String indent);
+
+    /** A class, method or file name. */
+    abstract void name(String name);
+
+    abstract void number(int n);
+
+    abstract void punctuation(char c);
+
+    /** One frame's line: {@code indent}, {@code \tat }, the frame, a newline. */
+    void frameLine(String indent, StackTraceElement f) {
+      indent(indent);
+      piece(Piece.AT);
+      appendFrame(this, f);
+      piece(Piece.NEWLINE);
+    }
+  }
+
+  /** The text form, into a {@link StringBuilder}. */
+  private static final class TextFrames extends FrameSink {
+    private StringBuilder out;
+
+    TextFrames into(StringBuilder out) {
+      this.out = out;
+      return this;
+    }
+
+    @Override
+    void piece(Piece p) {
+      out.append(p.text);
+    }
+
+    @Override
+    void indent(String indent) {
+      out.append(indent);
+    }
+
+    @Override
+    void name(String name) {
+      out.append(name);
+    }
+
+    @Override
+    void number(int n) {
+      out.append(n);
+    }
+
+    @Override
+    void punctuation(char c) {
+      out.append(c);
+    }
+  }
+
+  /**
+   * The frame writer: the first {@code unique} frames (at most {@code maxFrames}, then {@code ... n
+   * frames omitted}), and {@code ... n more} for the {@code inCommon} frames shared with the
+   * enclosing trace, each line after {@code indent}.
+   */
   private static void appendFrames(
-      StringBuilder out, StackTraceElement[] frames, int unique, int inCommon, String indent, int maxFrames) {
+      FrameSink out, StackTraceElement[] frames, int unique, int inCommon, String indent, int maxFrames) {
     int shown = Math.min(unique, maxFrames);
     for (int k = 0; k < shown; k++) {
-      out.append(indent).append("\tat ");
-      appendFrame(out, frames[k]);
-      out.append('\n');
+      out.frameLine(indent, frames[k]);
     }
     if (shown < unique) {
-      out.append(indent).append("\t... ").append(unique - shown).append(" frames omitted\n");
+      out.indent(indent);
+      out.piece(Piece.ELLIPSIS);
+      out.number(unique - shown);
+      out.piece(Piece.FRAMES_OMITTED);
     }
     if (inCommon > 0) {
-      out.append(indent).append("\t... ").append(inCommon).append(" more\n");
+      out.indent(indent);
+      out.piece(Piece.ELLIPSIS);
+      out.number(inCommon);
+      out.piece(Piece.MORE);
     }
+  }
+
+  /** Writes one frame as {@code Class.method(File.java:12)}. */
+  private static void appendFrame(FrameSink out, StackTraceElement f) {
+    out.name(f.getClassName());
+    out.punctuation('.');
+    out.name(f.getMethodName());
+    out.punctuation('(');
+    if (f.isNativeMethod()) {
+      out.piece(Piece.NATIVE);
+    } else if (f.getFileName() == null) {
+      out.piece(Piece.UNKNOWN);
+    } else {
+      out.name(f.getFileName());
+      if (f.getLineNumber() >= 0) {
+        out.punctuation(':');
+        out.number(f.getLineNumber());
+      }
+    }
+    out.punctuation(')');
   }
 
   private static void renderChain(
@@ -481,7 +619,7 @@ public final class StackTraceRenderer {
       out.append('\n');
       StackTraceElement[] frames = safeFrames(t);
       int inCommon = enclosing == null ? 0 : framesInCommon(frames, enclosing);
-      appendFrames(out, frames, frames.length - inCommon, inCommon, indent, maxFrames);
+      appendFrames(r.textFrames.into(out), frames, frames.length - inCommon, inCommon, indent, maxFrames);
       if (depth < MAX_SUPPRESSED_DEPTH) {
         for (Throwable s : safeSuppressed(t)) {
           if (s != null) {
@@ -509,17 +647,6 @@ public final class StackTraceRenderer {
 
   /** Appends one frame as {@code Class.method(File.java:12)}, without creating Strings. */
   public static void appendFrame(StringBuilder out, StackTraceElement f) {
-    out.append(f.getClassName()).append('.').append(f.getMethodName()).append('(');
-    if (f.isNativeMethod()) {
-      out.append("Native Method");
-    } else if (f.getFileName() == null) {
-      out.append("Unknown Source");
-    } else {
-      out.append(f.getFileName());
-      if (f.getLineNumber() >= 0) {
-        out.append(':').append(f.getLineNumber());
-      }
-    }
-    out.append(')');
+    appendFrame(new TextFrames().into(out), f);
   }
 }

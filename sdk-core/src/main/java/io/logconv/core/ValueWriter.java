@@ -11,9 +11,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Writes values into the line: strings through the redactor's trigger test (fused with the escape
@@ -52,6 +54,11 @@ final class ValueWriter {
 
   /** True if the redactor hides nothing, so strings are copied without a trigger test. */
   private final boolean noRedaction;
+
+  /** The keys of the maps being written, and the state of the map at each depth. */
+  private final MapKeys mapKeys = new MapKeys();
+
+  private final MapWriter[] mapWriters = new MapWriter[MAX_DEPTH];
 
   private StringBuilder scratch = new StringBuilder(256);
   private StringBuilder text = new StringBuilder(256);
@@ -251,17 +258,77 @@ final class ValueWriter {
 
   private void writeMap(Map<?, ?> map, int cap, int depth) {
     buf.append('{');
-    Set<String> seen = map.size() > 1 ? new HashSet<>() : null;
-    boolean first = true;
-    for (Map.Entry<?, ?> e : map.entrySet()) {
+    MapWriter w = mapWriters[depth];
+    if (w == null) {
+      w = new MapWriter(depth);
+      mapWriters[depth] = w;
+    }
+    w.start(cap, map.size() > 1);
+    try {
+      Class<?> type = map.getClass();
+      if (type == HashMap.class || type == LinkedHashMap.class || type == TreeMap.class) {
+        // Their forEach walks the entries in the iterator's order without creating an iterator.
+        map.forEach(w);
+      } else {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+          if (w.full) {
+            break;
+          }
+          w.entry(e, null, null);
+        }
+      }
+    } finally {
+      w.end();
+    }
+    buf.append('}');
+  }
+
+  /** Writes the entries of one map: of a key that repeats after sanitising, the first one wins. */
+  private final class MapWriter implements BiConsumer<Object, Object> {
+    private final int depth;
+    private int cap;
+    private boolean dedupe;
+    private int firstKey;
+    private boolean first;
+
+    /** True once the line is so long that the rest of the map is left out. */
+    boolean full;
+
+    MapWriter(int depth) {
+      this.depth = depth;
+    }
+
+    void start(int cap, boolean dedupe) {
+      this.cap = cap;
+      this.dedupe = dedupe;
+      this.firstKey = mapKeys.mark();
+      this.first = true;
+      this.full = false;
+    }
+
+    void end() {
+      if (dedupe) {
+        mapKeys.removeFrom(firstKey);
+      }
+    }
+
+    @Override
+    public void accept(Object key, Object value) {
+      if (!full) {
+        entry(null, key, value);
+      }
+    }
+
+    /** Writes {@code e}'s key and value, or (without {@code e}) {@code key} and {@code value}. */
+    void entry(Map.Entry<?, ?> e, Object key, Object value) {
       String k;
       try {
-        k = KeyPolicy.sanitize(String.valueOf(e.getKey()));
+        k = mapKeys.sanitized(String.valueOf(e == null ? key : e.getKey()));
       } catch (RuntimeException ex) {
         k = "_";
       }
-      if (seen != null && !seen.add(k)) {
-        continue;
+      if (dedupe && !mapKeys.add(k, firstKey)) {
+        return;
       }
       if (!first) {
         buf.append(',');
@@ -270,16 +337,13 @@ final class ValueWriter {
       buf.appendString(k).append(':');
       int mark = buf.size();
       try {
-        writeValue(k, redactor.isSensitiveKey(k), e.getValue(), cap, depth + 1);
+        writeValue(k, redactor.isSensitiveKey(k), e == null ? value : e.getValue(), cap, depth + 1);
       } catch (RuntimeException | StackOverflowError ex) {
         buf.truncate(mark);
         buf.appendString("[unwritable value: " + ex.getClass().getName() + "]");
       }
-      if (buf.size() > 4 * maxLineBytes) {
-        break;
-      }
+      full = buf.size() > 4 * maxLineBytes;
     }
-    buf.append('}');
   }
 
   /**

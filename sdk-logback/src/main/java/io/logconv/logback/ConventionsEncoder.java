@@ -3,6 +3,7 @@ package io.logconv.logback;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxy;
+import ch.qos.logback.core.AsyncAppenderBase;
 import ch.qos.logback.core.encoder.EncoderBase;
 import io.logconv.core.EventWriter;
 import io.logconv.core.JsonBuffer;
@@ -451,7 +452,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   }
 
   private void map(ILoggingEvent event, EventWriter w, PerThread t) {
-    boolean deferred = isDeferred(event);
+    boolean deferred = isAsyncWorker();
     w.begin(event.getTimeStamp(), level(event.getLevel()), event.getLoggerName(), !deferred);
     if (deferred) {
       // The event was prepared for deferred processing (AsyncAppender): its message was formatted
@@ -503,12 +504,42 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   }
 
   /**
-   * True if the event is encoded on another thread than the one that logged it, which means it was
-   * prepared for deferred processing and its formatted message is already there.
+   * The class of the thread a Logback {@code AsyncAppender} hands its events to ({@code
+   * AsyncAppenderBase.Worker}, a {@code Thread} subclass), or null if this Logback has none.
    */
-  private static boolean isDeferred(ILoggingEvent event) {
-    String loggedOn = event.getThreadName();
-    return loggedOn != null && !loggedOn.equals(Thread.currentThread().getName());
+  private static final Class<?> ASYNC_WORKER = asyncWorkerClass();
+
+  private static Class<?> asyncWorkerClass() {
+    try {
+      return Class.forName(
+          AsyncAppenderBase.class.getName() + "$Worker", false, AsyncAppenderBase.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
+  }
+
+  /**
+   * True if the calling thread is the worker of a Logback {@code AsyncAppender} (or of a subclass,
+   * such as logconv-sdk-otel's {@code TraceContextAsyncAppender}): the events it appends were logged
+   * on other threads and prepared for deferred processing there, so their message is already
+   * formatted, and the calling thread's context (its span, its thread-locals) is not theirs.
+   *
+   * <p>Why the thread's class and not the event's thread name: an event knows its logging thread
+   * only by name, and names do not tell threads apart. Two threads may carry one name, and Logback
+   * names an unnamed thread itself ({@code virtual-42} for a virtual thread, whose name is empty),
+   * so comparing names takes a deferred event for a live one, or a live event of a virtual thread
+   * for a deferred one. The event keeps nothing else of its thread, and behind a plain {@code
+   * AsyncAppender} no logconv code runs on the logging thread to record more. The thread that
+   * encodes is certain, though: {@code AsyncAppender} appends only on its worker, an instance of
+   * {@code AsyncAppenderBase.Worker}, and Logback's other appenders append on the thread that
+   * logged. So the test is one comparison of the current thread's class, the same for platform and
+   * virtual threads, allocating nothing and unable to throw. An event the worker logs itself counts
+   * as deferred too, which loses nothing (the worker has no context of its own to add). Not
+   * recognised: an appender that hands events to threads of its own rather than extending {@code
+   * AsyncAppender}; its events are encoded as if on their logging thread.
+   */
+  public static boolean isAsyncWorker() {
+    return Thread.currentThread().getClass() == ASYNC_WORKER;
   }
 
   private static CharSequence caller(StringBuilder sb, StackTraceElement f) {

@@ -282,7 +282,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
       }
     }
     List<KeyValuePair> kvs = event.getKeyValuePairs();
-    SpanContext carried = kvs == null ? null : carriedSpanContext(event, kvs);
+    SpanContext carried = kvs == null ? null : carriedSpanContext(kvs);
     Context context = carried != null ? Context.root().with(Span.wrap(carried)) : Context.current();
     // When the record has a trace context, ids in the MDC (the Java agent's MDC instrumentation
     // puts them there) or in key/values (TraceContextAsyncAppender) would only repeat it.
@@ -343,7 +343,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
     Object[] args = event.getArgumentArray();
     int argCount = args == null ? 0 : args.length;
     String template = event.getMessage();
-    if (isDeferred(event)) {
+    if (io.logconv.logback.ConventionsEncoder.isAsyncWorker()) {
       // Formatted on the logging thread, with the arguments as they were then.
       String m = event.getFormattedMessage();
       out.append(m == null ? "null" : m);
@@ -364,18 +364,13 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
     return out;
   }
 
-  /** True if the event is handled on another thread than the one that logged it. */
-  private static boolean isDeferred(ILoggingEvent event) {
-    String loggedOn = event.getThreadName();
-    return loggedOn != null && !loggedOn.equals(Thread.currentThread().getName());
-  }
-
   /**
    * The span context {@link TraceContextAsyncAppender} copied onto a deferred event, or {@code
    * null} when the event is handled on its logging thread (the current context is right then).
+   * Which of the two, {@link io.logconv.logback.ConventionsEncoder#isAsyncWorker} tells.
    */
-  private static SpanContext carriedSpanContext(ILoggingEvent event, List<KeyValuePair> kvs) {
-    if (!isDeferred(event)) {
+  private static SpanContext carriedSpanContext(List<KeyValuePair> kvs) {
+    if (!io.logconv.logback.ConventionsEncoder.isAsyncWorker()) {
       return null;
     }
     String traceId = null;
