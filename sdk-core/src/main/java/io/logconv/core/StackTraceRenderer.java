@@ -1,5 +1,11 @@
 package io.logconv.core;
 
+import static io.logconv.core.StackFrames.appendFrame;
+import static io.logconv.core.StackFrames.appendFrames;
+
+import io.logconv.core.StackFrames.FrameSink;
+import io.logconv.core.StackFrames.Piece;
+import io.logconv.core.StackFrames.TextFrames;
 import io.logconv.core.redact.Chars;
 import io.logconv.core.redact.Redactor;
 import java.util.ArrayList;
@@ -28,7 +34,7 @@ public final class StackTraceRenderer {
   public static final int ALL_FRAMES = Integer.MAX_VALUE;
 
   private static final int MAX_SUPPRESSED_DEPTH = 8;
-  private static final int MAX_CHAIN = 256;
+  static final int MAX_CHAIN = 256;
 
   private StackTraceRenderer() {}
 
@@ -44,7 +50,7 @@ public final class StackTraceRenderer {
     }
   }
 
-  private static String safeMessage(Throwable t) {
+  static String safeMessage(Throwable t) {
     try {
       return t.getLocalizedMessage();
     } catch (RuntimeException | StackOverflowError e) {
@@ -52,7 +58,7 @@ public final class StackTraceRenderer {
     }
   }
 
-  private static StackTraceElement[] safeFrames(Throwable t) {
+  static StackTraceElement[] safeFrames(Throwable t) {
     try {
       StackTraceElement[] frames = t.getStackTrace();
       return frames == null ? new StackTraceElement[0] : frames;
@@ -61,7 +67,7 @@ public final class StackTraceRenderer {
     }
   }
 
-  private static Throwable safeCause(Throwable t) {
+  static Throwable safeCause(Throwable t) {
     try {
       return t.getCause();
     } catch (RuntimeException e) {
@@ -69,7 +75,7 @@ public final class StackTraceRenderer {
     }
   }
 
-  private static Throwable[] safeSuppressed(Throwable t) {
+  static Throwable[] safeSuppressed(Throwable t) {
     try {
       return t.getSuppressed();
     } catch (RuntimeException e) {
@@ -253,7 +259,7 @@ public final class StackTraceRenderer {
         }
         buf.appendRaw(Piece.NEWLINE.json);
         StackTraceElement[] frames = safeFrames(x);
-        int inCommon = enclosing == null ? 0 : framesInCommon(frames, enclosing);
+        int inCommon = enclosing == null ? 0 : StackFrames.framesInCommon(frames, enclosing);
         appendFrames(jsonFrames.into(buf), frames, frames.length - inCommon, inCommon, "", maxFrames);
         enclosing = frames;
       }
@@ -385,7 +391,7 @@ public final class StackTraceRenderer {
       out.append(i == chain.size() - 1 ? "" : "Wrapped by: ");
       r.appendSummary(out, x);
       out.append('\n');
-      int inCommon = wrapper == null ? 0 : framesInCommon(frames, wrapper);
+      int inCommon = wrapper == null ? 0 : StackFrames.framesInCommon(frames, wrapper);
       appendFrames(r.textFrames.into(out), frames, frames.length - inCommon, inCommon, "", maxFrames);
       for (Throwable sup : safeSuppressed(x)) {
         if (sup != null) {
@@ -406,189 +412,11 @@ public final class StackTraceRenderer {
   }
 
   /**
-   * A short hash of the throwable's shape: the class of each throwable in the cause chain and the
-   * class and method of each frame, leaving out messages, line numbers and generated frames
-   * (lambdas, proxies, reflection), so that the same error yields the same hash across runs and
-   * builds and errors can be grouped by it. Eight lowercase hex digits. Allocates nothing beyond the
-   * frame arrays the JDK hands out.
+   * A short hash of the throwable's shape, eight lowercase hex digits: see {@link
+   * StackHash#append}.
    */
   public static void appendStackHash(StringBuilder out, Throwable t) {
-    int h = 0x811c9dc5;
-    int links = 0;
-    for (Throwable x = t;
-        x != null && links < MAX_CHAIN && !isEarlierInChain(t, x, links);
-        x = safeCause(x)) {
-      links++;
-      h = fnv(h, x instanceof ForeignThrowable f ? f.originalClassName() : x.getClass().getName());
-      for (StackTraceElement f : safeFrames(x)) {
-        String cls = f.getClassName();
-        if (isGenerated(cls)) {
-          continue;
-        }
-        h = fnv(h, cls);
-        h = fnv(h, f.getMethodName());
-      }
-    }
-    for (int shift = 28; shift >= 0; shift -= 4) {
-      out.append(Character.forDigit((h >>> shift) & 0xF, 16));
-    }
-  }
-
-  /**
-   * True if {@code x} is one of the first {@code links} throwables of {@code t}'s cause chain: the
-   * cycle guard of {@link #appendStackHash}, walking the chain again instead of keeping a set, since
-   * chains are short (a few links; at most {@value #MAX_CHAIN}) and the hash must allocate nothing.
-   */
-  private static boolean isEarlierInChain(Throwable t, Throwable x, int links) {
-    Throwable y = t;
-    for (int i = 0; i < links && y != null; i++, y = safeCause(y)) {
-      if (y == x) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isGenerated(String cls) {
-    return cls.contains("$$")
-        || cls.contains("$Proxy")
-        || cls.startsWith("jdk.internal.reflect.")
-        || cls.startsWith("sun.reflect.")
-        || cls.startsWith("java.lang.reflect.");
-  }
-
-  private static int fnv(int h, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x01000193;
-    }
-    h ^= '|';
-    return h * 0x01000193;
-  }
-
-  /** A fixed piece of a frame listing, as text and as the content of a JSON string. */
-  private static final class Piece {
-    static final Piece AT = new Piece("\tat ");
-    static final Piece NEWLINE = new Piece("\n");
-    static final Piece ELLIPSIS = new Piece("\t... ");
-    static final Piece FRAMES_OMITTED = new Piece(" frames omitted\n");
-    static final Piece MORE = new Piece(" more\n");
-    static final Piece NATIVE = new Piece("Native Method");
-    static final Piece UNKNOWN = new Piece("Unknown Source");
-
-    final String text;
-    final byte[] json;
-
-    private Piece(String text) {
-      this.text = text;
-      this.json = new JsonBuffer(16).appendEscaped(text, 0, text.length()).toByteArray();
-    }
-  }
-
-  /**
-   * Where the frame writer ({@link #appendFrames}, {@link #appendFrame(FrameSink,
-   * StackTraceElement)}) writes: the text of a trace, or the same text escaped into a JSON string.
-   * Both forms of a trace go through the one writer, so their frames are the same to the char.
-   */
-  private abstract static class FrameSink {
-    abstract void piece(Piece p);
-
-    abstract void indent(String indent);
-
-    /** A class, method or file name. */
-    abstract void name(String name);
-
-    abstract void number(int n);
-
-    abstract void punctuation(char c);
-
-    /** One frame's line: {@code indent}, {@code \tat }, the frame, a newline. */
-    void frameLine(String indent, StackTraceElement f) {
-      indent(indent);
-      piece(Piece.AT);
-      appendFrame(this, f);
-      piece(Piece.NEWLINE);
-    }
-  }
-
-  /** The text form, into a {@link StringBuilder}. */
-  private static final class TextFrames extends FrameSink {
-    private StringBuilder out;
-
-    TextFrames into(StringBuilder out) {
-      this.out = out;
-      return this;
-    }
-
-    @Override
-    void piece(Piece p) {
-      out.append(p.text);
-    }
-
-    @Override
-    void indent(String indent) {
-      out.append(indent);
-    }
-
-    @Override
-    void name(String name) {
-      out.append(name);
-    }
-
-    @Override
-    void number(int n) {
-      out.append(n);
-    }
-
-    @Override
-    void punctuation(char c) {
-      out.append(c);
-    }
-  }
-
-  /**
-   * The frame writer: the first {@code unique} frames (at most {@code maxFrames}, then {@code ... n
-   * frames omitted}), and {@code ... n more} for the {@code inCommon} frames shared with the
-   * enclosing trace, each line after {@code indent}.
-   */
-  private static void appendFrames(
-      FrameSink out, StackTraceElement[] frames, int unique, int inCommon, String indent, int maxFrames) {
-    int shown = Math.min(unique, maxFrames);
-    for (int k = 0; k < shown; k++) {
-      out.frameLine(indent, frames[k]);
-    }
-    if (shown < unique) {
-      out.indent(indent);
-      out.piece(Piece.ELLIPSIS);
-      out.number(unique - shown);
-      out.piece(Piece.FRAMES_OMITTED);
-    }
-    if (inCommon > 0) {
-      out.indent(indent);
-      out.piece(Piece.ELLIPSIS);
-      out.number(inCommon);
-      out.piece(Piece.MORE);
-    }
-  }
-
-  /** Writes one frame as {@code Class.method(File.java:12)}. */
-  private static void appendFrame(FrameSink out, StackTraceElement f) {
-    out.name(f.getClassName());
-    out.punctuation('.');
-    out.name(f.getMethodName());
-    out.punctuation('(');
-    if (f.isNativeMethod()) {
-      out.piece(Piece.NATIVE);
-    } else if (f.getFileName() == null) {
-      out.piece(Piece.UNKNOWN);
-    } else {
-      out.name(f.getFileName());
-      if (f.getLineNumber() >= 0) {
-        out.punctuation(':');
-        out.number(f.getLineNumber());
-      }
-    }
-    out.punctuation(')');
+    StackHash.append(out, t);
   }
 
   private static void renderChain(
@@ -618,8 +446,9 @@ public final class StackTraceRenderer {
       r.appendSummary(out, t);
       out.append('\n');
       StackTraceElement[] frames = safeFrames(t);
-      int inCommon = enclosing == null ? 0 : framesInCommon(frames, enclosing);
-      appendFrames(r.textFrames.into(out), frames, frames.length - inCommon, inCommon, indent, maxFrames);
+      int inCommon = enclosing == null ? 0 : StackFrames.framesInCommon(frames, enclosing);
+      StackFrames.appendFrames(
+          r.textFrames.into(out), frames, frames.length - inCommon, inCommon, indent, maxFrames);
       if (depth < MAX_SUPPRESSED_DEPTH) {
         for (Throwable s : safeSuppressed(t)) {
           if (s != null) {
@@ -633,20 +462,8 @@ public final class StackTraceRenderer {
     }
   }
 
-  private static int framesInCommon(StackTraceElement[] frames, StackTraceElement[] enclosing) {
-    int m = frames.length - 1;
-    int n = enclosing.length - 1;
-    int common = 0;
-    while (m >= 0 && n >= 0 && frames[m].equals(enclosing[n])) {
-      m--;
-      n--;
-      common++;
-    }
-    return common;
-  }
-
   /** Appends one frame as {@code Class.method(File.java:12)}, without creating Strings. */
   public static void appendFrame(StringBuilder out, StackTraceElement f) {
-    appendFrame(new TextFrames().into(out), f);
+    StackFrames.appendFrame(new StackFrames.TextFrames().into(out), f);
   }
 }

@@ -11,11 +11,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.BiConsumer;
 
 /**
  * Writes values into the line: strings through the redactor's trigger test (fused with the escape
@@ -24,7 +20,7 @@ import java.util.function.BiConsumer;
  * {@link EventWriter}, sharing its buffer.
  */
 final class ValueWriter {
-  private static final int MAX_DEPTH = 8;
+  static final int MAX_DEPTH = 8;
   private static final int MAX_CACHED_VALUE_CHARS = 64;
   private static final int MAX_CACHED_ENTRY_BYTES = 160;
 
@@ -194,7 +190,8 @@ final class ValueWriter {
     }
   }
 
-  private void writeValue(String key, boolean sensitive, Object v, int cap, int depth) {
+  /** Writes {@code v} as a JSON value, a string cut to {@code cap}, at nesting {@code depth}. */
+  void writeValue(String key, boolean sensitive, Object v, int cap, int depth) {
     if (v == null) {
       buf.appendNull();
       return;
@@ -257,93 +254,12 @@ final class ValueWriter {
   }
 
   private void writeMap(Map<?, ?> map, int cap, int depth) {
-    buf.append('{');
     MapWriter w = mapWriters[depth];
     if (w == null) {
-      w = new MapWriter(depth);
+      w = new MapWriter(this, buf, mapKeys, redactor, depth, maxLineBytes);
       mapWriters[depth] = w;
     }
-    w.start(cap, map.size() > 1);
-    try {
-      Class<?> type = map.getClass();
-      if (type == HashMap.class || type == LinkedHashMap.class || type == TreeMap.class) {
-        // Their forEach walks the entries in the iterator's order without creating an iterator.
-        map.forEach(w);
-      } else {
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-          if (w.full) {
-            break;
-          }
-          w.entry(e, null, null);
-        }
-      }
-    } finally {
-      w.end();
-    }
-    buf.append('}');
-  }
-
-  /** Writes the entries of one map: of a key that repeats after sanitising, the first one wins. */
-  private final class MapWriter implements BiConsumer<Object, Object> {
-    private final int depth;
-    private int cap;
-    private boolean dedupe;
-    private int firstKey;
-    private boolean first;
-
-    /** True once the line is so long that the rest of the map is left out. */
-    boolean full;
-
-    MapWriter(int depth) {
-      this.depth = depth;
-    }
-
-    void start(int cap, boolean dedupe) {
-      this.cap = cap;
-      this.dedupe = dedupe;
-      this.firstKey = mapKeys.mark();
-      this.first = true;
-      this.full = false;
-    }
-
-    void end() {
-      if (dedupe) {
-        mapKeys.removeFrom(firstKey);
-      }
-    }
-
-    @Override
-    public void accept(Object key, Object value) {
-      if (!full) {
-        entry(null, key, value);
-      }
-    }
-
-    /** Writes {@code e}'s key and value, or (without {@code e}) {@code key} and {@code value}. */
-    void entry(Map.Entry<?, ?> e, Object key, Object value) {
-      String k;
-      try {
-        k = mapKeys.sanitized(String.valueOf(e == null ? key : e.getKey()));
-      } catch (RuntimeException ex) {
-        k = "_";
-      }
-      if (dedupe && !mapKeys.add(k, firstKey)) {
-        return;
-      }
-      if (!first) {
-        buf.append(',');
-      }
-      first = false;
-      buf.appendString(k).append(':');
-      int mark = buf.size();
-      try {
-        writeValue(k, redactor.isSensitiveKey(k), e == null ? value : e.getValue(), cap, depth + 1);
-      } catch (RuntimeException | StackOverflowError ex) {
-        buf.truncate(mark);
-        buf.appendString("[unwritable value: " + ex.getClass().getName() + "]");
-      }
-      full = buf.size() > 4 * maxLineBytes;
-    }
+    w.write(map, cap);
   }
 
   /**
