@@ -3,7 +3,6 @@ package io.logconv.core;
 import static io.logconv.core.StackFrames.appendFrame;
 import static io.logconv.core.StackFrames.appendFrames;
 
-import io.logconv.core.StackFrames.FrameSink;
 import io.logconv.core.StackFrames.Piece;
 import io.logconv.core.StackFrames.TextFrames;
 import io.logconv.core.redact.Chars;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -129,7 +127,7 @@ public final class StackTraceRenderer {
      */
     void appendSummaryJson(JsonBuffer buf, Throwable t) {
       buf.append('"');
-      appendName(buf, t instanceof ForeignThrowable f ? f.originalClassName() : t.getClass().getName());
+      jsonFrames.appendName(buf, t instanceof ForeignThrowable f ? f.originalClassName() : t.getClass().getName());
       String msg = safeMessage(t);
       if (msg != null) {
         buf.append(':').append(' ');
@@ -177,15 +175,6 @@ public final class StackTraceRenderer {
     /** Throwables in the chain {@link #renderJson} takes on; a longer one goes to {@link #render}. */
     private static final int JSON_CHAIN = 16;
 
-    private static final int NAME_CACHE = 512;
-    private static final int MAX_CACHED_NAME = 256;
-
-    /** Frame lines cached, the bytes each slot starts with, and the longest line cached. */
-    private static final int FRAME_CACHE = 256;
-
-    private static final int FRAME_BYTES = 128;
-    private static final int MAX_CACHED_FRAME = 512;
-
     /** Longer messages go through the redactor, so that the kept char array stays small. */
     private static final int MAX_ONE_PASS_MESSAGE = 16 * 1024;
     private static final byte[] CAUSED_BY = ascii("Caused by: ");
@@ -196,28 +185,6 @@ public final class StackTraceRenderer {
     private final TextFrames textFrames = new TextFrames();
 
     private final JsonFrames jsonFrames = new JsonFrames();
-
-    /**
-     * Class, method and file names and their escaped bytes, in a direct-mapped cache (at most 512
-     * names of up to 256 chars, filled once): the JVM hands out the same (interned) strings for
-     * them in every stack trace, so a frame is mostly copied bytes.
-     */
-    private final String[] names = new String[NAME_CACHE];
-
-    private final byte[][] encodedNames = new byte[NAME_CACHE][];
-
-    /**
-     * Frame lines as {@link #renderJson} writes them, in a direct-mapped cache keyed by code
-     * location (class, method, file and line; names only, so that no class is kept from unloading):
-     * at most 256 lines, each slot's array 128 bytes or the longest line it held, up to 512.
-     */
-    private final String[] frameClasses = new String[FRAME_CACHE];
-
-    private final String[] frameMethods = new String[FRAME_CACHE];
-    private final String[] frameFiles = new String[FRAME_CACHE];
-    private final int[] frameLines = new int[FRAME_CACHE];
-    private final byte[][] frameBytes = new byte[FRAME_CACHE][];
-    private final int[] frameLengths = new int[FRAME_CACHE];
 
     private static byte[] ascii(String s) {
       return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -251,7 +218,7 @@ public final class StackTraceRenderer {
         if (j > 0) {
           buf.appendRaw(CAUSED_BY);
         }
-        appendName(buf, x instanceof ForeignThrowable f ? f.originalClassName() : x.getClass().getName());
+        jsonFrames.appendName(buf, x instanceof ForeignThrowable f ? f.originalClassName() : x.getClass().getName());
         String msg = safeMessage(x);
         if (msg != null) {
           buf.append(':').append(' ');
@@ -264,102 +231,6 @@ public final class StackTraceRenderer {
         enclosing = frames;
       }
       return true;
-    }
-
-    /**
-     * The escaped form of the frame writer's output, straight into the line: names come from the
-     * name cache, and a frame's whole line from the frame cache when the same code location was
-     * written before (the same errors recur, and their frames with them).
-     */
-    private final class JsonFrames extends FrameSink {
-      private JsonBuffer buf;
-
-      JsonFrames into(JsonBuffer buf) {
-        this.buf = buf;
-        return this;
-      }
-
-      @Override
-      void piece(Piece p) {
-        buf.appendRaw(p.json);
-      }
-
-      @Override
-      void indent(String indent) {
-        buf.appendEscaped(indent, 0, indent.length());
-      }
-
-      @Override
-      void name(String name) {
-        appendName(buf, name);
-      }
-
-      @Override
-      void number(int n) {
-        buf.appendLong(n);
-      }
-
-      @Override
-      void punctuation(char c) {
-        buf.append(c);
-      }
-
-      @Override
-      void frameLine(String indent, StackTraceElement f) {
-        if (!indent.isEmpty()) {
-          super.frameLine(indent, f);
-          return;
-        }
-        String cn = f.getClassName();
-        String mn = f.getMethodName();
-        String fn = f.getFileName();
-        int line = f.getLineNumber();
-        int h = (cn.hashCode() * 31 + mn.hashCode()) * 31 + line;
-        int slot = (h ^ (h >>> 16)) & (FRAME_CACHE - 1);
-        if (line == frameLines[slot]
-            && cn.equals(frameClasses[slot])
-            && mn.equals(frameMethods[slot])
-            && Objects.equals(fn, frameFiles[slot])) {
-          buf.appendRaw(frameBytes[slot], 0, frameLengths[slot]);
-          return;
-        }
-        int mark = buf.size();
-        super.frameLine(indent, f);
-        int len = buf.size() - mark;
-        if (len > MAX_CACHED_FRAME) {
-          return;
-        }
-        // The slot takes the newer frame; its array is reused, so that two frames taking turns in
-        // one slot allocate nothing once it has grown to the longer one.
-        byte[] b = frameBytes[slot];
-        if (b == null || b.length < len) {
-          b = new byte[Math.max(len, FRAME_BYTES)];
-          frameBytes[slot] = b;
-        }
-        System.arraycopy(buf.array(), mark, b, 0, len);
-        frameLengths[slot] = len;
-        frameLines[slot] = line;
-        frameClasses[slot] = cn;
-        frameMethods[slot] = mn;
-        frameFiles[slot] = fn;
-      }
-    }
-
-    private void appendName(JsonBuffer buf, String name) {
-      int h = name.hashCode();
-      int slot = (h ^ (h >>> 16)) & (NAME_CACHE - 1);
-      if (name.equals(names[slot])) {
-        buf.appendRaw(encodedNames[slot]);
-        return;
-      }
-      int mark = buf.size();
-      buf.appendEscaped(name, 0, name.length());
-      // A slot is filled once and kept: two hot names sharing one slot must not evict each other on
-      // every trace (each eviction would allocate); the second is escaped each time instead.
-      if (names[slot] == null && name.length() <= MAX_CACHED_NAME) {
-        names[slot] = name;
-        encodedNames[slot] = Arrays.copyOfRange(buf.array(), mark, buf.size());
-      }
     }
 
     /** As {@link StackTraceRenderer#appendSummary}, with the message redacted. */
