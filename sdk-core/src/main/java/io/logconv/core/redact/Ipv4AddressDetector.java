@@ -44,6 +44,11 @@ public final class Ipv4AddressDetector implements DigitRunDetector, CanonicalSpe
 
   @Override
   public long match(CharSequence text, int from, int at) {
+    // The quad first: most digit runs fail it within a few chars, before any look around.
+    long quad = quad(text, at);
+    if (quad < 0) {
+      return NO_MATCH;
+    }
     // Right after an earlier match the char before counts as none, as the scanner has it.
     if (at > from && at > 0) {
       char before = text.charAt(at - 1);
@@ -53,10 +58,6 @@ public final class Ipv4AddressDetector implements DigitRunDetector, CanonicalSpe
       if (before == '-' && at >= 2 && gluedByDash(text, at - 1)) {
         return NO_MATCH; // a name and its version: app-1.2.3.4
       }
-    }
-    long quad = quad(text, at);
-    if (quad < 0) {
-      return NO_MATCH;
     }
     int end = (int) (quad >>> 32);
     if (!boundaryAfter(text, end) || isKept((int) quad)) {

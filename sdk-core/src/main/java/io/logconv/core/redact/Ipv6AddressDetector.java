@@ -71,11 +71,12 @@ public final class Ipv6AddressDetector implements SeparatorTriggeredDetector, Ca
   @Override
   public long match(CharSequence text, int from, int at) {
     int start = groupStart(text, from, at);
-    if (start < 0) {
+    if (start < 0 || !boundaryBefore(text, start)) {
       return NO_MATCH;
     }
     long parsed = parse(text, start);
-    if (parsed < 0) {
+    // Only before an address is a dash looked behind: it may glue the address to a word.
+    if (parsed < 0 || (start >= 2 && text.charAt(start - 1) == '-' && gluedByDash(text, start - 1))) {
       return NO_MATCH;
     }
     int end = (int) parsed;
@@ -92,11 +93,8 @@ public final class Ipv6AddressDetector implements SeparatorTriggeredDetector, Ca
   }
 
   /**
-   * Where the address whose first {@code :} is at {@code at} starts: after the up to four hex
-   * digits before it, at a word start; or -1. The char before the address must not continue it
-   * (a word char, {@code :}, {@code .}) nor be the end of an earlier replacement ({@code ]}), so
-   * that redacting again decides the same; the letter of a backslash escape before it ({@code \n})
-   * does not count.
+   * Where the address whose first {@code :} is at {@code at} may start: after the up to four hex
+   * digits before it, not counting the letter of a backslash escape ({@code \b}); or -1 for more.
    */
   static int groupStart(CharSequence text, int from, int at) {
     int start = at;
@@ -106,22 +104,15 @@ public final class Ipv6AddressDetector implements SeparatorTriggeredDetector, Ca
     if (start < at && Text.escapedAt(text, start)) {
       start++; // "\bab:…": the b is the escape's
     }
-    if (at - start > 4 || !startsAddress(text, start)) {
-      return -1;
-    }
-    return start;
+    return at - start > 4 ? -1 : start;
   }
 
   /**
-   * True if an address may start at {@code start}, judged by the chars before it: {@link
-   * #boundaryBefore}, and no dash that glues it to a word.
+   * True if an address may start at {@code start}, judged by the char before it: it must not
+   * continue the address (a word char, {@code :}, {@code .}) nor be the end of an earlier
+   * replacement ({@code ]}), so that redacting again decides the same; the letter of a backslash
+   * escape before it ({@code \n}) does not count.
    */
-  static boolean startsAddress(CharSequence text, int start) {
-    return boundaryBefore(text, start)
-        && !(start >= 2 && text.charAt(start - 1) == '-' && gluedByDash(text, start - 1));
-  }
-
-  /** True if the char before {@code start} does not continue an address starting there. */
   private static boolean boundaryBefore(CharSequence text, int start) {
     if (start == 0) {
       return true;

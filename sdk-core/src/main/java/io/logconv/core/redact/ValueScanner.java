@@ -30,6 +30,9 @@ final class ValueScanner {
 
     final long nextHi;
 
+    /** True if any char may follow: the test of {@link #goesOnWith} that most entries need. */
+    final boolean anyNext;
+
     Entry(String literal, ValueDetector detector, boolean wordStart) {
       this.literal = literal;
       this.detector = detector;
@@ -62,11 +65,12 @@ final class ValueScanner {
       }
       this.nextLo = lo;
       this.nextHi = hi;
+      this.anyNext = (lo & hi) == -1L;
     }
 
     /** True if this entry may go on with the char {@code next} ({@code -2} past the text's end). */
     boolean goesOnWith(int next) {
-      if ((nextLo & nextHi) == -1L) {
+      if (anyNext) {
         return true;
       }
       if (next < 0 || next >= 128) {
