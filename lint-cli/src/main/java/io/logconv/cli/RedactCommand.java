@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -51,12 +52,17 @@ public final class RedactCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
   Path output;
 
+  @Mixin PiiOption pii;
+
   /** Longest line held in memory; longer JSON lines are redacted as a stream. */
   static final int MAX_KEPT = 1 << 20;
   /** Lines replaced or cut that are named one by one on stderr; the rest are only counted. */
   static final int NOTES_SHOWN = 20;
 
-  /** The redactor used; tests replace it. Null: sdk-core's defaults, warning on this stderr. */
+  /**
+   * The redactor used; tests replace it (then {@code --pii} is only checked). Null: sdk-core's
+   * defaults with the {@code --pii} kinds on, warning on this stderr.
+   */
   Redactor redactor;
 
   /** Bytes held in memory per line; tests lower it. */
@@ -73,6 +79,14 @@ public final class RedactCommand implements Callable<Integer> {
         return LogconvCommand.ERROR;
       }
     }
+    Redactor r;
+    try {
+      SecretRedactor.Builder configured = pii.applyTo(defaultRedactor(io));
+      r = redactor == null ? configured.build() : redactor;
+    } catch (IllegalArgumentException e) {
+      io.err().println("logconv redact: " + e.getMessage());
+      return LogconvCommand.ERROR;
+    }
     OutputStream out;
     try {
       out = new BufferedOutputStream(
@@ -84,7 +98,7 @@ public final class RedactCommand implements Callable<Integer> {
     boolean failed = false;
     String[] current = {"-"};
     long[] noted = {0};
-    LogRedactor lr = new LogRedactor(redactor == null ? defaultRedactor(io) : redactor, maxKept,
+    LogRedactor lr = new LogRedactor(r, maxKept,
         (line, what) -> {
           if (noted[0]++ < NOTES_SHOWN) {
             io.err().println("logconv redact: " + current[0] + ":" + line + ": " + what);
@@ -161,9 +175,8 @@ public final class RedactCommand implements Callable<Integer> {
    * sdk-core's redactor, its one-time warning (no hash key) on this command's stderr with one
    * prefix, never on stdout, where the redacted log goes.
    */
-  private static Redactor defaultRedactor(CliIo io) {
+  private static SecretRedactor.Builder defaultRedactor(CliIo io) {
     return SecretRedactor.builder()
-        .warnings(m -> io.err().println("logconv redact: warning: " + m.replaceFirst("^logconv: ", "")))
-        .build();
+        .warnings(m -> io.err().println("logconv redact: warning: " + m.replaceFirst("^logconv: ", "")));
   }
 }

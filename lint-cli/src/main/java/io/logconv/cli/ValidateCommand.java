@@ -1,5 +1,6 @@
 package io.logconv.cli;
 
+import io.logconv.core.redact.SecretRedactor;
 import io.logconv.lint.Finding;
 import io.logconv.lint.report.ReportWriter;
 import io.logconv.lint.report.Reporter;
@@ -7,6 +8,7 @@ import io.logconv.lint.report.SummaryCounter;
 import io.logconv.lint.report.Tool;
 import io.logconv.lint.validate.InputFormat;
 import io.logconv.lint.validate.SchemaCheck;
+import io.logconv.lint.validate.SecretScanner;
 import io.logconv.lint.validate.Validator;
 import io.logconv.lint.validate.ValidatorRules;
 import java.io.BufferedWriter;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -131,6 +134,8 @@ public final class ValidateCommand implements Callable<Integer> {
           + " is then a failure, not a pass.")
   boolean requireLines;
 
+  @Mixin PiiOption pii;
+
   private SummaryCounter counter;
 
   @Override
@@ -139,6 +144,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Reporter reporter;
     InputFormat forced = null;
     SchemaCheck schemaCheck;
+    SecretScanner scanner = null;
     try {
       reporter = Reporter.forName(format, colour(io));
       if (!inputFormat.equalsIgnoreCase("auto")) {
@@ -150,11 +156,18 @@ public final class ValidateCommand implements Callable<Integer> {
         }
       }
       schemaCheck = schemaCheck(io);
+      if (pii.any()) {
+        // The SDK's detectors with the same kinds on: what a service with the option hides.
+        scanner = SecretScanner.of(pii.applyTo(SecretRedactor.builder()).build());
+      }
     } catch (IllegalArgumentException e) {
       io.err().println("logconv validate: " + e.getMessage());
       return LogconvCommand.ERROR;
     }
     Validator.Options options = Validator.Options.defaults().withFormat(forced).withSchema(schemaCheck);
+    if (scanner != null) {
+      options = options.withScanner(scanner);
+    }
     if (threads != null) {
       options = options.withThreads(Math.max(1, threads));
     }

@@ -59,6 +59,46 @@ class FusedScanPropertyTest {
     }
   }
 
+  /** The redactor with the network address detectors on, whose triggers are separators. */
+  private static final SecretRedactor NETWORK = SecretRedactor.builder().networkAddresses(true).build();
+
+  private static final byte[] NETWORK_CLASSES = JsonBuffer.scanClasses(NETWORK.prefilter());
+
+  private static final List<String> ADDRESS_FRAGMENTS =
+      List.of(
+          "203.0.113.7", "127.0.0.1", "1.2.3.4-", "v1.2.3.4", ".5", ":8443", "2001:db8::1", "::",
+          "::1", "fe80::1%eth0", "[", "]", "Foo::bar", "12:34:56", "00:1a:2b:3c:4d:5e",
+          "00-1A-2B-3C-4D-5E", "001a.2b3c.4d5e", "ab", "AB", "3f2c9a1e-6b7d-4e0f", "-", ".", ":",
+          "[REDACTED:ipv4]", "h:0123456789ab", "\\n", "\\b", "\\", " ");
+
+  private static final Gen<String> ADDRESS_TEXTS =
+      Gens.lists(
+              Gens.<String>oneOf(
+                  Gens.pick(ADDRESS_FRAGMENTS), Gens.strings(Gens.of("0123456789abcdefAF:.-% "), 1, 4)),
+              0,
+              12)
+          .map(l -> String.join("", l))
+          .describedAs(Gens::quote);
+
+  @Test
+  void withNetworkAddressesOnItNeverPassesWhatTheRedactorChanges() {
+    Theories.forAll(
+        5000,
+        ADDRESS_TEXTS,
+        text -> {
+          boolean clean = NETWORK.redact(null, text, new StringBuilder()) == text;
+          JsonBuffer fused = new JsonBuffer(8);
+          char[] chars = Chars.ensure(null, text.length() + 1);
+          Chars.copy(text, text.length(), chars);
+          boolean written =
+              fused.appendStringUnlessFlagged(
+                  text, chars, text.length(), NETWORK_CLASSES, NETWORK.prefilter());
+          if (!clean) {
+            assertThat(written).as("let through: %s", text).isFalse();
+          }
+        });
+  }
+
   @Test
   void withoutRedactionEveryTextIsWrittenAsAppendStringWritesIt() {
     Theories.forAll(1000, TEXTS, FusedScanPropertyTest::writtenAsAppendStringWritesIt);

@@ -241,6 +241,16 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     redactionSettings.setPiiKeys(keys);
   }
 
+  /**
+   * Also hide IPv4, IPv6 and MAC addresses, personal data under the GDPR (default off): {@code
+   * [REDACTED:ipv4]}, {@code [REDACTED:ipv6]}, {@code [REDACTED:mac_address]}, or keyed hashes with
+   * {@code <redactionModes>ipv4=hash,ipv6=hash</redactionModes>}. Loopback and unspecified
+   * addresses are kept.
+   */
+  public void setNetworkAddresses(boolean networkAddresses) {
+    redactionSettings.setNetworkAddresses(networkAddresses);
+  }
+
   /** Replaces the default redactor (programmatic configuration). */
   public void setRedactor(Redactor redactor) {
     redactionSettings.setCustom(redactor);

@@ -29,6 +29,7 @@ public final class RedactionSettings {
   private String disabled = "";
   private String secretKeys = "";
   private String piiKeys = "";
+  private boolean networkAddresses;
 
   /** Redact secrets and personal data (default on). */
   public void setEnabled(boolean enabled) {
@@ -63,6 +64,14 @@ public final class RedactionSettings {
   /** More keys whose values are personal data, comma-separated. */
   public void setPiiKeys(String keys) {
     this.piiKeys = keys == null ? "" : keys;
+  }
+
+  /**
+   * Also hide IP and MAC addresses (default off); see {@link
+   * SecretRedactor.Builder#networkAddresses}.
+   */
+  public void setNetworkAddresses(boolean networkAddresses) {
+    this.networkAddresses = networkAddresses;
   }
 
   /**
@@ -103,6 +112,7 @@ public final class RedactionSettings {
     }
     csv(secretKeys).forEach(r::secretKey);
     csv(piiKeys).forEach(r::piiKey);
+    r.networkAddresses(networkAddresses);
     return r.build();
   }
 

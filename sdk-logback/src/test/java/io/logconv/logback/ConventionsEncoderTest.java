@@ -321,6 +321,36 @@ class ConventionsEncoderTest {
   }
 
   @Test
+  void networkAddressesAreKeptByDefaultAndHiddenWithTheOption() {
+    LoggingEvent e = event(logger, "accepted {} from {}", "203.0.113.7:51234", "[2001:db8::1]:443");
+    e.addKeyValuePair(new KeyValuePair("hwaddr", "00:1a:2b:3c:4d:5e"));
+    e.addKeyValuePair(new KeyValuePair("bind", "127.0.0.1:8080"));
+    JsonNode byDefault = Lines.conforming(text(encoder().encode(e)));
+    assertThat(byDefault.get("msg").asString()).isEqualTo("accepted 203.0.113.7:51234 from [2001:db8::1]:443");
+    assertThat(byDefault.get("hwaddr").asString()).isEqualTo("00:1a:2b:3c:4d:5e");
+
+    ConventionsEncoder on = new ConventionsEncoder();
+    on.setContext(context);
+    on.setNetworkAddresses(true);
+    on.start();
+    JsonNode hidden = Lines.conforming(text(on.encode(e)));
+    assertThat(hidden.get("msg").asString())
+        .isEqualTo("accepted [REDACTED:ipv4]:51234 from [[REDACTED:ipv6]]:443");
+    assertThat(hidden.get("hwaddr").asString()).isEqualTo("[REDACTED:mac_address]");
+    assertThat(hidden.get("bind").asString()).isEqualTo("127.0.0.1:8080");
+
+    ConventionsEncoder hashed = new ConventionsEncoder();
+    hashed.setContext(context);
+    hashed.setNetworkAddresses(true);
+    hashed.setRedactionModes("ipv4=hash,mac_address=hash");
+    hashed.setHashKey("test-only-hash-key-0123456789");
+    hashed.start();
+    JsonNode h = Lines.conforming(text(hashed.encode(e)));
+    assertThat(h.get("msg").asString()).matches("accepted h:[0-9a-f]{12}:51234 from \\[\\[REDACTED:ipv6]]:443");
+    assertThat(h.get("hwaddr").asString()).matches("h:[0-9a-f]{12}");
+  }
+
+  @Test
   void badRedactionModeIsReportedAndDoesNotStart() {
     ConventionsEncoder enc = new ConventionsEncoder();
     enc.setContext(context);

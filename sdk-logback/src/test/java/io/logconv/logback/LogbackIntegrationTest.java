@@ -140,6 +140,25 @@ class LogbackIntegrationTest {
   }
 
   @Test
+  void networkAddressesFromLogbackXmlAreHashedAlikeHoweverSpelled() {
+    LogbackHarness h = LogbackHarness.capture("logback-network-addresses.xml");
+    Logger log = LoggerFactory.getLogger("io.example.Gateway");
+    MDC.put("client_ip", "192.0.2.33");
+    log.info("accepted from {} on {}", "::ffff:192.0.2.33", "00:1a:2b:3c:4d:5e");
+    MDC.clear();
+    log.atInfo().addKeyValue("peer", "2001:DB8:0:0::1").log("listening on 0.0.0.0:8080 for [2001:db8::1]:443");
+    List<JsonNode> n = conforming(h.lines());
+    assertThat(n).hasSize(2);
+    String client = n.get(0).get("client_ip").asString();
+    assertThat(client).matches("h:[0-9a-f]{12}");
+    assertThat(n.get(0).get("msg").asString())
+        .isEqualTo("accepted from " + client + " on [REDACTED:mac_address]");
+    String peer = n.get(1).get("peer").asString();
+    assertThat(peer).matches("h:[0-9a-f]{12}").isNotEqualTo(client);
+    assertThat(n.get(1).get("msg").asString()).isEqualTo("listening on 0.0.0.0:8080 for [" + peer + "]:443");
+  }
+
+  @Test
   void asyncAppenderCapturesTheMessageAtLoggingTime() {
     LogbackHarness h = LogbackHarness.capture("logback-async.xml");
     Logger log = LoggerFactory.getLogger("controllers.Component");

@@ -219,6 +219,11 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
     redactionSettings.setPiiKeys(keys);
   }
 
+  /** As {@code ConventionsEncoder.setNetworkAddresses}: also hide IP and MAC addresses. */
+  public void setNetworkAddresses(boolean networkAddresses) {
+    redactionSettings.setNetworkAddresses(networkAddresses);
+  }
+
   // --- life cycle -------------------------------------------------------------------------------
 
   @Override

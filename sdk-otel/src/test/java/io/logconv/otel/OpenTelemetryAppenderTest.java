@@ -378,6 +378,16 @@ class OpenTelemetryAppenderTest {
   }
 
   @Test
+  void networkAddressesAreHiddenWithTheEncodersOption() {
+    otel = new OtelFixture(exporter, null);
+    otel.appender.setNetworkAddresses(true);
+    otel.start();
+    otel.logger("r").info("client 203.0.113.7 via fe80::1%eth0 on 127.0.0.1");
+    assertThat(only().getBody().asString())
+        .isEqualTo("client [REDACTED:ipv4] via [REDACTED:ipv6]%eth0 on 127.0.0.1");
+  }
+
+  @Test
   void anArgumentTheTemplateNamesASecretIsHiddenWhatever() {
     otel = new OtelFixture(exporter, null);
     otel.start();

@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What redaction costs on the write path: the typical event (a message with one argument and 7
  * key/values, no throwable) written by sdk-core's writer with redaction off, on with no secret in
- * the event, and on with one secret (a password in a connection URL).
+ * the event, on with one secret (a password in a connection URL), and on with the opt-in network
+ * address detectors ({@code on-network}; the event holds no address, so this is what the option
+ * costs on a line with nothing to hide).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class RedactionBenchmark {
-  @Param({"off", "on", "on-with-secret"})
+  @Param({"off", "on", "on-with-secret", "on-network"})
   public String redaction;
 
   /**
@@ -67,7 +69,12 @@ public class RedactionBenchmark {
 
   @Setup
   public void setUp() {
-    Redactor r = "off".equals(redaction) ? Redactor.NONE : SecretRedactor.defaults();
+    Redactor r =
+        switch (redaction) {
+          case "off" -> Redactor.NONE;
+          case "on-network" -> SecretRedactor.builder().networkAddresses(true).build();
+          default -> SecretRedactor.defaults();
+        };
     writer =
         LineFormat.builder().redactor(r).statusListener(StatusListener.IGNORE).build().newWriter();
     String url =

@@ -133,12 +133,15 @@ final class KeyValueDetector implements ValueDetector {
   /**
    * True if the "quoted value" is really the gap between two JSON strings, as in {@code
    * "password=","ok":1} (an empty value at the end of a string): it starts with a comma or bracket,
-   * or is followed by a colon, so it is a key.
+   * or is followed by a colon, so it is a key. A {@code ::} is no key's colon (it starts an IPv6
+   * address such as {@code ::ffff:…}), so that a value stays one after the address is replaced.
    */
   static boolean looksLikeStructure(CharSequence text, int start, int end) {
     if (start < end) {
       char first = text.charAt(start);
-      if (first == ',' || first == ':' || first == '}' || first == ']') {
+      // "::" starts a value (an IPv6 address such as "::ffff:…"), not the gap after a key.
+      boolean colon = first == ':' && !Text.charAt(text, start + 1, ':');
+      if (first == ',' || colon || first == '}' || first == ']') {
         return true;
       }
     }
@@ -146,7 +149,7 @@ final class KeyValueDetector implements ValueDetector {
     while (j < text.length() && text.charAt(j) == ' ') {
       j++;
     }
-    return Text.charAt(text, j, ':');
+    return Text.charAt(text, j, ':') && !Text.charAt(text, j + 1, ':');
   }
 
   private static boolean isKeyChar(char c) {

@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * credentials}, {@code access_key}, …) is replaced whole; under a PII key ({@code user}, {@code
  * username}, {@code user_id}, {@code email}, {@code phone}, …) it is hashed. Value detectors run on
  * every text, keyed or not, in one pass (see the module README for the table). A text with nothing
- * to hide is returned as it is, without allocating.
+ * to hide is returned as it is, without allocating. IP and MAC addresses are found only when {@link
+ * Builder#networkAddresses} turns their detectors on.
  *
  * <pre>{@code
  * SecretRedactor r = SecretRedactor.defaults();
@@ -96,6 +97,15 @@ public final class SecretRedactor implements Redactor {
    */
   public static final String NAMED = SecretWordDetector.TYPE;
 
+  /**
+   * The types of the network address detectors, which {@link Builder#networkAddresses} turns on:
+   * IPv4 and IPv6 addresses and MAC addresses, personal data under the GDPR where they can be
+   * tied to a person (a client's address, a device's MAC), yet kept by default because most
+   * services' logs need them and hold them for no one in particular.
+   */
+  public static final List<String> NETWORK_ADDRESS_TYPES =
+      List.of(Ipv4AddressDetector.TYPE, Ipv6AddressDetector.TYPE, MacAddressDetector.TYPE);
+
   /** Type reported when redaction itself fails: the whole text is hidden rather than leaked. */
   static final String ERROR_TYPE = "redaction_error";
 
@@ -129,6 +139,13 @@ public final class SecretRedactor implements Redactor {
     for (ValueDetector d : b.detectors) {
       if (!b.disabled.contains(d.type())) {
         list.add(d);
+      }
+    }
+    if (b.networkAddresses) {
+      for (ValueDetector d : networkAddressDetectors()) {
+        if (!b.disabled.contains(d.type())) {
+          list.add(d);
+        }
       }
     }
     if (!b.disabled.contains(PAIRS)) {
@@ -417,7 +434,12 @@ public final class SecretRedactor implements Redactor {
         scratch.append(text, copied, start);
         String type = d.matchType(text, at, span);
         boolean pii = d == pairs && pairs.isPii(text, at);
-        append(type, mode(type, pii), text, start, end, scratch);
+        RedactionMode mode = mode(type, pii);
+        if (mode == RedactionMode.HASH && d instanceof CanonicalSpelling c) {
+          appendCanonicalHash(c, text, start, end, scratch);
+        } else {
+          append(type, mode, text, start, end, scratch);
+        }
         copied = end;
       }
       pos = end;
@@ -450,6 +472,23 @@ public final class SecretRedactor implements Redactor {
     HashState state = hashStates.acquire();
     try {
       out.append(hash(state, text, start, end));
+    } finally {
+      hashStates.release(state);
+    }
+  }
+
+  /**
+   * The hash of the canonical spelling of {@code text[start, end)}, so that one value spelled two
+   * ways (an IPv6 address compressed or not) hashes alike.
+   */
+  private void appendCanonicalHash(
+      CanonicalSpelling spelling, CharSequence text, int start, int end, StringBuilder out) {
+    HashState state = hashStates.acquire();
+    try {
+      StringBuilder canonical = state.canonical;
+      canonical.setLength(0);
+      spelling.appendCanonical(text, start, end, canonical);
+      out.append(hash(state, canonical, 0, canonical.length()));
     } finally {
       hashStates.release(state);
     }
@@ -527,6 +566,8 @@ public final class SecretRedactor implements Redactor {
     final HmacSha256 mac;
     final byte[] out = new byte[32];
     final char[] hex = new char[Replacements.HASH_LENGTH];
+    /** The canonical spelling of the value being hashed, when its detector has one. */
+    final StringBuilder canonical = new StringBuilder(48);
 
     HashState(byte[] key) {
       this.mac = new HmacSha256(key);
@@ -567,6 +608,7 @@ public final class SecretRedactor implements Redactor {
     private final Set<String> disabled = new HashSet<>();
     private final Map<String, RedactionMode> modes = new HashMap<>();
     private byte[] hashKey;
+    private boolean networkAddresses;
     private boolean hashKeyFromEnvironment = true;
     private Consumer<String> warnings = System.err::println;
 
@@ -674,6 +716,19 @@ public final class SecretRedactor implements Redactor {
       return detector(new RegexDetector(type, literal, regex));
     }
 
+    /**
+     * Turns the network address detectors on or off (default off): IPv4 and IPv6 addresses and MAC
+     * addresses in every text, of the types {@link SecretRedactor#NETWORK_ADDRESS_TYPES}, each
+     * replaced as its mode says ({@code [REDACTED:ipv4]} by default, or a keyed hash of the
+     * address's canonical spelling with {@code mode("ipv4", RedactionMode.HASH)}). Loopback and
+     * unspecified addresses are kept. Off, they cost nothing: the scanner's tables are those of a
+     * redactor without them. {@link #disable} still turns one type off.
+     */
+    public Builder networkAddresses(boolean on) {
+      this.networkAddresses = on;
+      return this;
+    }
+
     /** Where the one warning about a missing hash key goes (default: {@code System.err}). */
     public Builder warnings(Consumer<String> warnings) {
       this.warnings = Objects.requireNonNull(warnings, "warnings");
@@ -736,5 +791,11 @@ public final class SecretRedactor implements Redactor {
     list.add(IbanDetector.INSTANCE);
     list.add(EmailDetector.INSTANCE);
     return List.copyOf(list);
+  }
+
+  /** The network address detectors, off by default, in the order the scanner tries them. */
+  static List<ValueDetector> networkAddressDetectors() {
+    return List.of(
+        Ipv4AddressDetector.INSTANCE, Ipv6AddressDetector.INSTANCE, MacAddressDetector.INSTANCE);
   }
 }

@@ -37,6 +37,22 @@ final class Text {
     return isHexLower(c) || (c >= 'A' && c <= 'F');
   }
 
+  static boolean hexAt(CharSequence s, int i) {
+    return i >= 0 && i < s.length() && isHex(s.charAt(i));
+  }
+
+  /**
+   * True if the char at {@code i} is the letter of a backslash escape ({@code \n}, {@code \b} of
+   * embedded JSON): an odd number of backslashes stands right before it.
+   */
+  static boolean escapedAt(CharSequence s, int i) {
+    int j = i - 1;
+    while (j >= 0 && s.charAt(j) == '\\') {
+      j--;
+    }
+    return ((i - 1 - j) & 1) == 1;
+  }
+
   static char lower(char c) {
     return isUpper(c) ? (char) (c + ('a' - 'A')) : c;
   }

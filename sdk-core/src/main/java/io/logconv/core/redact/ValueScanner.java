@@ -20,18 +20,63 @@ final class ValueScanner {
     final boolean wordStart;
     final int minDigits;
 
-    /** The literal's second char, or -1: most entries fail on it without a call. */
-    final int second;
+    /**
+     * The chars that may follow the literal's first char (bits 0–127 in two longs; all bits set
+     * for any char): most entries fail on the next char without a call. The literal's second
+     * char; for a digit of a {@link DigitRunDetector}, a digit or a run separator; for a {@link
+     * SeparatorTriggeredDetector}, its followers; any char for other one-char literals.
+     */
+    final long nextLo;
+
+    final long nextHi;
+
+    /** True if any char may follow: the test of {@link #goesOnWith} that most entries need. */
+    final boolean anyNext;
 
     Entry(String literal, ValueDetector detector, boolean wordStart) {
       this.literal = literal;
-      this.second = literal.length() > 1 ? literal.charAt(1) : -1;
       this.detector = detector;
       this.wordStart = wordStart;
       this.minDigits =
           detector instanceof DigitRunDetector d && Text.isDigit(literal.charAt(0))
               ? d.minDigits()
               : 0;
+      long lo = -1L;
+      long hi = -1L;
+      if (literal.length() > 1) {
+        char second = literal.charAt(1);
+        if (second < 128) {
+          lo = second < 64 ? 1L << second : 0;
+          hi = second < 64 ? 0 : 1L << (second - 64);
+        }
+      } else if (minDigits >= 2 || detector instanceof SeparatorTriggeredDetector) {
+        lo = 0;
+        hi = 0;
+        for (char d = 0; d < 128; d++) {
+          boolean follows =
+              detector instanceof SeparatorTriggeredDetector s
+                  ? s.followers().indexOf(d) >= 0
+                  : Text.isDigit(d) || isRunSeparator(d);
+          if (follows) {
+            lo |= d < 64 ? 1L << d : 0;
+            hi |= d < 64 ? 0 : 1L << (d - 64);
+          }
+        }
+      }
+      this.nextLo = lo;
+      this.nextHi = hi;
+      this.anyNext = (lo & hi) == -1L;
+    }
+
+    /** True if this entry may go on with the char {@code next} ({@code -2} past the text's end). */
+    boolean goesOnWith(int next) {
+      if (anyNext) {
+        return true;
+      }
+      if (next < 0 || next >= 128) {
+        return false;
+      }
+      return next < 64 ? (nextLo & (1L << next)) != 0 : (nextHi & (1L << (next - 64))) != 0;
     }
   }
 
@@ -130,26 +175,8 @@ final class ValueScanner {
         continue;
       }
       for (int e : table[c]) {
-        int second = entries[e].second;
-        if (second < 0 && entries[e].minDigits >= 2) {
-          // A run of at least two digits goes on with a digit or a separator.
-          for (char d = 0; d < 128; d++) {
-            if (Text.isDigit(d) || isRunSeparator(d)) {
-              if (d < 64) {
-                lo[c] |= 1L << d;
-              } else {
-                hi[c] |= 1L << (d - 64);
-              }
-            }
-          }
-        } else if (second < 0 || second >= 128) {
-          lo[c] = -1L;
-          hi[c] = -1L;
-        } else if (second < 64) {
-          lo[c] |= 1L << second;
-        } else {
-          hi[c] |= 1L << (second - 64);
-        }
+        lo[c] |= entries[e].nextLo;
+        hi[c] |= entries[e].nextHi;
       }
     }
   }
@@ -283,7 +310,7 @@ final class ValueScanner {
     int next = i + 1 < n ? chars[i + 1] : -2;
     for (int e : candidates) {
       Entry entry = entries[e];
-      if ((entry.second >= 0 && entry.second != next)
+      if (!entry.goesOnWith(next)
           || (entry.minDigits > 0 && entry.minDigits > digits)
           || !startsWith(chars, n, i, entry.literal)) {
         continue;

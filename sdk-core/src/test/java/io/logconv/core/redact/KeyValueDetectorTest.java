@@ -43,6 +43,15 @@ class KeyValueDetectorTest {
   }
 
   @Test
+  void aQuotedValueStartingWithTwoColonsIsAValueNotTheGapAfterAKey() {
+    // A single ':' after the opening quote, or after the closing one, is a JSON key's; "::" starts
+    // a value such as an IPv6 address.
+    assertThat(redact("token: \"::ffff:s3cr3t\"")).isEqualTo("token: \"[REDACTED:token]\"");
+    assertThat(redact("password=\"x1y2z3\"::1")).isEqualTo("password=\"[REDACTED:password]\"::1");
+    assertThat(redact("\"password=\",\"ok\":1")).isEqualTo("\"password=\",\"ok\":1");
+  }
+
+  @Test
   void pairsInJsonThatIsItselfEscapedInsideAString() {
     assertThat(redact("{\\\"token\\\":\\\"abc\\\"}"))
         .isEqualTo("{\\\"token\\\":\\\"[REDACTED:token]\\\"}");

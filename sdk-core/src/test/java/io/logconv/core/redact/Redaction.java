@@ -16,6 +16,14 @@ final class Redaction {
   static final SecretRedactor REDACTOR =
       SecretRedactor.builder().hashKeyFromEnvironment(false).hashKey(HASH_KEY).build();
 
+  /** {@link #REDACTOR} with the network address detectors on. */
+  static final SecretRedactor NETWORK =
+      SecretRedactor.builder()
+          .hashKeyFromEnvironment(false)
+          .hashKey(HASH_KEY)
+          .networkAddresses(true)
+          .build();
+
   private Redaction() {}
 
   static String redact(String text) {
@@ -26,10 +34,18 @@ final class Redaction {
     return REDACTOR.redact(key, text, new StringBuilder()).toString();
   }
 
+  static String redact(SecretRedactor r, String text) {
+    return r.redact(null, text, new StringBuilder()).toString();
+  }
+
   /** Types reported by {@link SecretRedactor#scan}, in order. */
   static List<String> types(String text) {
+    return types(REDACTOR, text);
+  }
+
+  static List<String> types(SecretRedactor r, String text) {
     List<String> types = new ArrayList<>();
-    REDACTOR.scan(text, (type, start, end) -> types.add(type));
+    r.scan(text, (type, start, end) -> types.add(type));
     return types;
   }
 
@@ -55,12 +71,17 @@ final class Redaction {
    * [REDACTED:type]} is there, and scan reports {@code type}.
    */
   static void assertRedacted(String text, String hidden, String type) {
+    assertRedacted(REDACTOR, text, hidden, type);
+  }
+
+  /** {@link #assertRedacted(String, String, String)} by {@code r}. */
+  static void assertRedacted(SecretRedactor r, String text, String hidden, String type) {
     for (String context : contexts(text)) {
-      String out = redact(context);
+      String out = redact(r, context);
       assertThat(out).as("redacted %s", context).doesNotContain(hidden);
       assertThat(out).as("redacted %s", context).contains("[REDACTED:" + type + "]");
-      assertThat(types(context)).as("scan of %s", context).contains(type);
-      assertThat(redact(out)).as("idempotent on %s", out).isEqualTo(out);
+      assertThat(types(r, context)).as("scan of %s", context).contains(type);
+      assertThat(redact(r, out)).as("idempotent on %s", out).isEqualTo(out);
     }
   }
 
@@ -71,11 +92,16 @@ final class Redaction {
 
   /** In every context, nothing is found: the very same instance comes back. */
   static void assertKept(String text) {
+    assertKept(REDACTOR, text);
+  }
+
+  /** {@link #assertKept(String)} by {@code r}. */
+  static void assertKept(SecretRedactor r, String text) {
     for (String context : contexts(text)) {
       StringBuilder scratch = new StringBuilder();
-      CharSequence out = REDACTOR.redact(null, context, scratch);
+      CharSequence out = r.redact(null, context, scratch);
       assertThat(out).as("kept %s", context).isSameAs(context);
-      assertThat(types(context)).as("scan of %s", context).isEmpty();
+      assertThat(types(r, context)).as("scan of %s", context).isEmpty();
     }
   }
 }

@@ -39,6 +39,14 @@ class RedactionAllocationTest {
     {"duration_ms", "87"},
   };
 
+  private static final String[][] EVENT_WITH_ADDRESSES = {
+    {null, "accepted connection from 203.0.113.7:51234"},
+    {"namespace", "samburrai-tenant"},
+    {"peer", "[2001:db8::8:800:200c:417a]:8443"},
+    {"hwaddr", "00:1a:2b:3c:4d:5e"},
+    {"duration_ms", "87"},
+  };
+
   private final com.sun.management.ThreadMXBean threads =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -58,6 +66,26 @@ class RedactionAllocationTest {
   @Test
   void anEventWithSecretsAllocatesABoundedSmallAmount() {
     long bytes = allocatedBytes(Redaction.REDACTOR, EVENT_WITH_SECRETS);
+    assertThat(bytes).isLessThanOrEqualTo((long) SECRET_BOUND_PER_EVENT * ITERATIONS);
+  }
+
+  @Test
+  void withNetworkAddressesOnATypicalEventAllocatesNothing() {
+    assertThat(allocatedBytes(Redaction.NETWORK, TYPICAL_EVENT)).isZero();
+  }
+
+  @Test
+  void hashedNetworkAddressesAllocateABoundedSmallAmount() {
+    SecretRedactor r =
+        SecretRedactor.builder()
+            .hashKeyFromEnvironment(false)
+            .hashKey(Redaction.HASH_KEY)
+            .networkAddresses(true)
+            .mode("ipv4", RedactionMode.HASH)
+            .mode("ipv6", RedactionMode.HASH)
+            .mode("mac_address", RedactionMode.HASH)
+            .build();
+    long bytes = allocatedBytes(r, EVENT_WITH_ADDRESSES);
     assertThat(bytes).isLessThanOrEqualTo((long) SECRET_BOUND_PER_EVENT * ITERATIONS);
   }
 

@@ -85,6 +85,12 @@ public class LogconvProperties {
     /** More keys whose values are personal data, hashed. */
     private List<String> piiKeys = new ArrayList<>();
 
+    /**
+     * Also hide IPv4, IPv6 and MAC addresses, personal data under the GDPR (types ipv4, ipv6,
+     * mac_address; modes.ipv4=hash for keyed hashes). Loopback and unspecified addresses are kept.
+     */
+    private boolean networkAddresses;
+
     /** Sets these options on {@code settings}, the one mapping for the formatter and customizer. */
     void applyTo(RedactionSettings settings) {
       settings.setEnabled(enabled);
@@ -94,6 +100,7 @@ public class LogconvProperties {
       settings.setDisabledDetectors(String.join(",", disabledDetectors));
       settings.setSecretKeys(String.join(",", secretKeys));
       settings.setPiiKeys(String.join(",", piiKeys));
+      settings.setNetworkAddresses(networkAddresses);
     }
 
     public boolean isEnabled() {
@@ -142,6 +149,14 @@ public class LogconvProperties {
 
     public void setPiiKeys(List<String> piiKeys) {
       this.piiKeys = piiKeys;
+    }
+
+    public boolean isNetworkAddresses() {
+      return networkAddresses;
+    }
+
+    public void setNetworkAddresses(boolean networkAddresses) {
+      this.networkAddresses = networkAddresses;
     }
   }
 

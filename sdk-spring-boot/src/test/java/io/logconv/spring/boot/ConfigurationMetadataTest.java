@@ -31,6 +31,7 @@ class ConfigurationMetadataTest {
             "logconv.key-values", "logconv.max-line-bytes", "logconv.redaction.enabled",
             "logconv.redaction.hash-key", "logconv.redaction.modes", "logconv.redaction.disabled-detectors",
             "logconv.redaction.secret-keys", "logconv.redaction.pii-keys",
+            "logconv.redaction.network-addresses",
             "logconv.stack-trace.max-frames-per-cause", "logconv.stack-trace.root-cause-first",
             "logconv.stack-trace.stack-hash");
   }

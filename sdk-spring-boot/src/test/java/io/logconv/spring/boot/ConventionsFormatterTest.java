@@ -264,6 +264,27 @@ class ConventionsFormatterTest {
   }
 
   @Test
+  void networkAddressesAreKeptByDefaultAndHiddenWithTheProperty() {
+    LoggingEvent e = event("order from {} via {}", "203.0.113.7:51234", "2001:db8::1");
+    e.addKeyValuePair(new KeyValuePair("hwaddr", "00:1a:2b:3c:4d:5e"));
+    JsonNode defaults = format(e, "logconv.redaction.hash-key", KEY);
+    assertThat(defaults.get("msg").asString()).isEqualTo("order from 203.0.113.7:51234 via 2001:db8::1");
+    assertThat(defaults.get("hwaddr").asString()).isEqualTo("00:1a:2b:3c:4d:5e");
+
+    JsonNode on = format(e, "logconv.redaction.hash-key", KEY, "logconv.redaction.network-addresses", "true");
+    assertThat(on.get("msg").asString()).isEqualTo("order from [REDACTED:ipv4]:51234 via [REDACTED:ipv6]");
+    assertThat(on.get("hwaddr").asString()).isEqualTo("[REDACTED:mac_address]");
+
+    JsonNode hashed =
+        format(
+            e,
+            "logconv.redaction.hash-key", KEY,
+            "logconv.redaction.network-addresses", "true",
+            "logconv.redaction.modes.ipv4", "hash");
+    assertThat(hashed.get("msg").asString()).matches("order from h:[0-9a-f]{12}:51234 via \\[REDACTED:ipv6]");
+  }
+
+  @Test
   void stackTraceOptions() {
     IOException root = new IOException("connection reset");
     LoggingEvent e =

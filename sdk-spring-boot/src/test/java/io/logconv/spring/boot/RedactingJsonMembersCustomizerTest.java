@@ -81,6 +81,16 @@ class RedactingJsonMembersCustomizerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ecs", "logstash"})
+  void networkAddressesInBootsFormatsFollowTheProperty(String format) {
+    KeyValuePair client = new KeyValuePair("client", "203.0.113.7");
+    assertThat(encode(format, env("spring.application.name", "checkout"), client)).contains("203.0.113.7");
+    String line =
+        encode(format, env("spring.application.name", "checkout", "logconv.redaction.network-addresses", "true"), client);
+    assertThat(line).doesNotContain("203.0.113.7").contains("[REDACTED:ipv4]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ecs", "logstash"})
   void redactionOffLeavesThemAsTheyAre(String format) {
     String line = encode(format, env("spring.application.name", "checkout", "logconv.redaction.enabled", "false"));
     assertThat(line).contains(DemoApplication.PASSWORD, DemoApplication.JWT);
