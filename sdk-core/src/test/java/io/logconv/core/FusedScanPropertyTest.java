@@ -62,7 +62,7 @@ class FusedScanPropertyTest {
   /** The redactor with the network address detectors on, whose triggers are separators. */
   private static final SecretRedactor NETWORK = SecretRedactor.builder().networkAddresses(true).build();
 
-  private static final byte[] NETWORK_CLASSES = JsonBuffer.scanClasses(NETWORK.prefilter());
+  private static final FusedScan NETWORK_SCAN = new FusedScan(NETWORK.prefilter());
 
   private static final List<String> ADDRESS_FRAGMENTS =
       List.of(
@@ -90,9 +90,7 @@ class FusedScanPropertyTest {
           JsonBuffer fused = new JsonBuffer(8);
           char[] chars = Chars.ensure(null, text.length() + 1);
           Chars.copy(text, text.length(), chars);
-          boolean written =
-              fused.appendStringUnlessFlagged(
-                  text, chars, text.length(), NETWORK_CLASSES, NETWORK.prefilter());
+          boolean written = NETWORK_SCAN.appendString(fused, text, chars, text.length());
           if (!clean) {
             assertThat(written).as("let through: %s", text).isFalse();
           }
