@@ -42,10 +42,8 @@ public final class JsonBuffer {
 
   private static final byte[] LONG_MIN = "-9223372036854775808".getBytes(StandardCharsets.US_ASCII);
 
-  /** The bytes and how many are used; package-private for {@link FusedScan}, which writes here. */
-  byte[] bytes;
-
-  int size;
+  private byte[] bytes;
+  private int size;
   private final boolean escapeLineSeparators;
 
   /** A buffer with the given initial capacity that leaves U+2028 and U+2029 unescaped. */
@@ -119,7 +117,7 @@ public final class JsonBuffer {
     return new String(bytes, 0, size, StandardCharsets.UTF_8);
   }
 
-  void ensure(int extra) {
+  private void ensure(int extra) {
     int needed = size + extra;
     if (needed > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
@@ -317,8 +315,43 @@ public final class JsonBuffer {
     return this;
   }
 
+  /**
+   * The loop of {@link FusedScan#appendEscaped}: appends {@code chars[0, length)} escaped, with
+   * {@code scan}'s trigger test run in the same pass over {@code classes}, its table; if the test
+   * flags a position, takes back what it wrote and returns false. Here, on the buffer's own fields,
+   * because it runs measurably faster than the same loop in {@link FusedScan} (see there); the
+   * table, the test and what a word start is belong to {@link FusedScan}.
+   */
+  boolean appendEscapedUnlessFlagged(
+      FusedScan scan, byte[] classes, CharSequence text, char[] chars, int length) {
+    int mark = size;
+    int i = 0;
+    while (i < length) {
+      ensure(length - i + 1);
+      byte[] b = bytes;
+      int off = size - i;
+      i = FusedScan.copyPlainRun(chars, i, length, classes, b, off);
+      size = off + i;
+      if (i >= length) {
+        break;
+      }
+      char c = chars[i];
+      char next = chars[i + 1];
+      // A char to escape, beyond ASCII, or a trigger candidate.
+      if (c < 128) {
+        int k = classes[FusedScan.index(c, next)];
+        if (FusedScan.isCandidate(k) && scan.flagged(text, chars, length, i, k)) {
+          size = mark;
+          return false;
+        }
+      }
+      i += appendScanned(c, next);
+    }
+    return true;
+  }
+
   /** Writes one char that stopped a copy loop; returns the chars used. */
-  int appendScanned(char c, char next) {
+  private int appendScanned(char c, char next) {
     if (c < 0x80 && ESCAPES[c] == 0) {
       ensure(1);
       bytes[size++] = (byte) c;
