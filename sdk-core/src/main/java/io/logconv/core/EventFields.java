@@ -72,9 +72,9 @@ final class EventFields {
       b.append(',').appendString(key).append(':');
       this.prefix = b.toByteArray();
       this.slot = leadingSlot(key);
-      this.stringField = EventWriter.isStringField(key);
-      this.sensitive = redactor.isSensitiveKey(key);
       Field f = Field.of(key);
+      this.stringField = isStringField(f);
+      this.sensitive = redactor.isSensitiveKey(key);
       this.rule =
           f != null
                   && (f.onViolation() == Field.Repair.RENAME
@@ -82,6 +82,11 @@ final class EventFields {
               ? f
               : null;
     }
+  }
+
+  /** True if {@code f} is a field the contract types as a string whatever it is given. */
+  static boolean isStringField(Field f) {
+    return f != null && f.onViolation() == Field.Repair.AS_TEXT;
   }
 
   private final KeyPolicy keys;

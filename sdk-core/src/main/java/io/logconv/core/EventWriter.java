@@ -365,7 +365,6 @@ public final class EventWriter {
    * }</pre>
    */
   public static boolean isStringField(String k) {
-    Field f = Field.of(k);
-    return f != null && f.onViolation() == Field.Repair.AS_TEXT;
+    return EventFields.isStringField(Field.of(k));
   }
 }

@@ -31,12 +31,17 @@ public final class KeyPolicy {
    * fields and the writer's own {@code stack_hash} and {@code logconv_dropped_keys}); an
    * application key with such a name is renamed.
    */
+  /** The writer's own keys: the hash of a throwable's shape, and the count of keys left out. */
+  static final String STACK_HASH = "stack_hash";
+
+  static final String DROPPED_KEYS = "logconv_dropped_keys";
+
   static final Set<String> OWNED_KEYS =
       Stream.concat(
               Arrays.stream(Field.values())
                   .filter(f -> f.onViolation() == Field.Repair.SDK_WRITES)
                   .map(Field::key),
-              Stream.of("stack_hash", "logconv_dropped_keys"))
+              Stream.of(STACK_HASH, DROPPED_KEYS))
           .collect(Collectors.toUnmodifiableSet());
 
   private static final int MAX_CACHED = 4096;

@@ -58,8 +58,8 @@ final class LineRenderer {
   private static final byte[] MSG_KEY = ascii(",\"msg\":");
   private static final byte[] ERROR_KEY = ascii(",\"error\":");
   private static final byte[] STACKTRACE_KEY = ascii(",\"stacktrace\":");
-  private static final byte[] STACK_HASH_KEY = ascii(",\"stack_hash\":");
-  private static final byte[] DROPPED_KEY = ascii(",\"logconv_dropped_keys\":");
+  private static final byte[] STACK_HASH_KEY = ascii(",\"" + KeyPolicy.STACK_HASH + "\":");
+  private static final byte[] DROPPED_KEY = ascii(",\"" + KeyPolicy.DROPPED_KEYS + "\":");
   private static final byte[] LINE_END = ascii("}\n");
 
   static {

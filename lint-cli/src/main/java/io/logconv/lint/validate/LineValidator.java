@@ -460,7 +460,7 @@ public final class LineValidator {
     }
     if (t == JsonToken.VALUE_STRING) {
       String v = p.getString();
-      if (v.equals("true") || v.equals("false")) {
+      if (Field.parseBoolean(v) != null) {
         pending(
             ValidatorRules.AUDIT_TYPE,
             "audit is the string \"" + v + "\"; write the JSON boolean " + v
