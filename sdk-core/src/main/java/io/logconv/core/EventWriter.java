@@ -161,12 +161,25 @@ public final class EventWriter {
    */
   public EventWriter message(String formatted, String template, int argCount) {
     message(formatted);
-    try {
-      MessageTemplate.redactArguments(msg, template, argCount, redactor);
-    } catch (RuntimeException e) {
-      msg.setLength(0);
-      msg.append(template);
-      report("message-format", "a log message could not be redacted; its template was written", e);
+    return redactFormattedArguments(template, argCount);
+  }
+
+  /**
+   * Hides the arguments that {@code template} names a secret in the message now in {@link
+   * #messageBuilder()}, which a backend formatted from {@code template} and {@code argCount}
+   * arguments (Log4j2 formats its own messages, into this builder): each such argument is found
+   * by aligning the template's literal text with the message, and replaced whole. Costs one table
+   * look-up when the template names no secret, which is known after its first event.
+   */
+  public EventWriter redactFormattedArguments(String template, int argCount) {
+    if (argCount > 0 && namesSecret(template)) {
+      try {
+        MessageTemplate.redactArguments(msg, template, argCount, redactor);
+      } catch (RuntimeException e) {
+        msg.setLength(0);
+        msg.append(template);
+        report("message-format", "a log message could not be redacted; its template was written", e);
+      }
     }
     return this;
   }
@@ -222,6 +235,40 @@ public final class EventWriter {
   public EventWriter caller(String caller) {
     return field(Conventions.CALLER, caller);
   }
+
+  /**
+   * Sets {@code caller} from the frame that logged: the class's package as a path, then the file
+   * and line ({@code com/example/Foo.java:87}); the simple class name stands for a file the frame
+   * does not know. Written into a builder this writer reuses, so no string is made.
+   */
+  public EventWriter callerFrom(StackTraceElement frame) {
+    if (frame == null) {
+      return this;
+    }
+    StringBuilder sb = callerText;
+    sb.setLength(0);
+    String cls = frame.getClassName();
+    int dot = cls.lastIndexOf('.');
+    for (int i = 0; i < dot; i++) {
+      char c = cls.charAt(i);
+      sb.append(c == '.' ? '/' : c);
+    }
+    if (dot >= 0) {
+      sb.append('/');
+    }
+    String file = frame.getFileName();
+    if (file != null) {
+      sb.append(file);
+    } else {
+      sb.append(cls, dot + 1, cls.length());
+    }
+    if (frame.getLineNumber() >= 0) {
+      sb.append(':').append(frame.getLineNumber());
+    }
+    return field(Conventions.CALLER, sb);
+  }
+
+  private final StringBuilder callerText = new StringBuilder(96);
 
   /** Sets {@code action}. */
   public EventWriter action(Action action) {

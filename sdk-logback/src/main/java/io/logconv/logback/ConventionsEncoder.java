@@ -9,6 +9,7 @@ import io.logconv.core.EventWriter;
 import io.logconv.core.JsonBuffer;
 import io.logconv.core.LineFormat;
 import io.logconv.core.ScratchPool;
+import io.logconv.core.redact.RedactionSettings;
 import io.logconv.core.redact.Redactor;
 import io.logconv.core.redact.SecretRedactor;
 import io.logconv.schema.Conventions;

@@ -13,7 +13,7 @@ import io.logconv.core.ScratchPool;
 import io.logconv.core.MessageTemplate;
 import io.logconv.core.redact.Redactor;
 import io.logconv.core.StackTraceRenderer;
-import io.logconv.logback.RedactionSettings;
+import io.logconv.core.redact.RedactionSettings;
 import io.logconv.logback.StaticField;
 import io.logconv.schema.Action;
 import io.logconv.schema.Conventions;

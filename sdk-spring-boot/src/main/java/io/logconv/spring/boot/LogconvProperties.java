@@ -1,6 +1,6 @@
 package io.logconv.spring.boot;
 
-import io.logconv.logback.RedactionSettings;
+import io.logconv.core.redact.RedactionSettings;
 import io.logconv.schema.Conventions;
 import java.io.IOException;
 import java.io.InputStream;

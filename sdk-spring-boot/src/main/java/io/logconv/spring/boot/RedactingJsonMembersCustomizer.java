@@ -2,7 +2,7 @@ package io.logconv.spring.boot;
 
 import io.logconv.core.redact.Redactor;
 import io.logconv.logback.ConventionsEncoder;
-import io.logconv.logback.RedactionSettings;
+import io.logconv.core.redact.RedactionSettings;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.json.JsonWriter;
 import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersCustomizer;

@@ -1,17 +1,15 @@
-package io.logconv.logback;
+package io.logconv.core.redact;
 
-import io.logconv.core.redact.RedactionMode;
-import io.logconv.core.redact.Redactor;
-import io.logconv.core.redact.SecretRedactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The redaction options that {@code logback.xml} can set on every logconv component (the encoder,
- * the OpenTelemetry appender), kept in one place so that they accept the same values and build
- * the same {@link Redactor}. Not thread-safe: configured by Joran, then read at start.
+ * The redaction options that a backend's configuration can set on every logconv component (the
+ * Logback encoder, the Log4j2 layout, the OpenTelemetry appender, the Spring Boot starter's
+ * properties), kept in one place so that they accept the same values, as text, and build the same
+ * {@link Redactor}. Not thread-safe: configured, then read at start.
  *
  * <pre>{@code
  * RedactionSettings s = new RedactionSettings();
@@ -121,7 +119,7 @@ public final class RedactionSettings {
   }
 
   /** The non-blank parts of a comma-separated list, stripped. */
-  static List<String> csv(String s) {
+  public static List<String> csv(String s) {
     List<String> out = new ArrayList<>();
     int start = 0;
     while (start <= s.length()) {
