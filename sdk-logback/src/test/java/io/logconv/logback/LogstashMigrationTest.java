@@ -23,9 +23,11 @@ import net.logstash.logback.marker.Markers;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.slf4j.MarkerFactory;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A service moved from logstash-logback-encoder's {@code LogstashEncoder} to the conventions
@@ -327,5 +329,45 @@ class LogstashMigrationTest {
     List<String> all = log(log -> log.info(MarkerFactory.getMarker("NOTIFY"), "plain {}", "arg"));
     JsonNode n = Lines.conforming(all.get(0));
     assertThat(Lines.keys(n)).containsExactly("ts", "level", "logger", "msg", "service");
+  }
+
+  /**
+   * The README's before ({@code LogstashEncoder}) and after ({@code ConventionsEncoder}): the same
+   * calls give the same application fields and the same message; only the names of the encoders'
+   * own fields differ ({@code @timestamp}/{@code ts}, {@code message}/{@code msg}, …).
+   */
+  @Test
+  void theReadmesBeforeAndAfterGiveTheSameFieldsAndMessages() {
+    Consumer<Logger> calls =
+        log -> {
+          MDC.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+          try {
+            log.info("reconciled {} in {} ms", kv("namespace", "samburrai-tenant"), v("elapsed_ms", 87));
+            log.info(
+                Markers.append("order_id", 42).and(Markers.appendArray("items", "a", "b")),
+                "order {}",
+                v("state", "placed"));
+            log.info("shipment {}", fields(new Order("o-9", 1)), entries(Map.of("carrier", "dhl")));
+            log.info("audit {}", raw("diff", "{\"replicas\":[2,3]}"));
+          } finally {
+            MDC.clear();
+          }
+        };
+    LogbackHarness before = LogbackHarness.capture("logback-logstash-before.xml");
+    calls.accept(LoggerFactory.getLogger("orders.Reconciler"));
+    List<String> lle = before.lines();
+    List<String> ours = log("logback-logstash-after.xml", calls);
+    assertThat(ours).hasSameSizeAs(lle).hasSize(4);
+    for (int i = 0; i < lle.size(); i++) {
+      ObjectNode theirs = (ObjectNode) Lines.MAPPER.readTree(lle.get(i));
+      ObjectNode mine = (ObjectNode) Lines.MAPPER.readTree(ours.get(i));
+      assertThat(mine.get("msg").asString()).isEqualTo(theirs.get("message").asString());
+      assertThat(mine.get("caller").asString()).startsWith("io/logconv/logback/LogstashMigrationTest.java:");
+      theirs.remove(
+          List.of("@timestamp", "@version", "message", "logger_name", "thread_name", "level", "level_value",
+              "caller_class_name", "caller_method_name", "caller_file_name", "caller_line_number"));
+      mine.remove(List.of("ts", "level", "logger", "msg", "caller"));
+      assertThat(mine).as(ours.get(i)).isEqualTo(theirs);
+    }
   }
 }
