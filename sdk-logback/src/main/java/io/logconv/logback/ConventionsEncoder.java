@@ -478,7 +478,8 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
         logstash == null ? args : logstash.messageArguments(args, argCount, w.format().redactor());
     if (deferred && shown == args) {
       // The event was prepared for deferred processing (AsyncAppender): its message was formatted
-      // on the logging thread, with the arguments as they were then.
+      // on the logging thread, with the arguments as they were then. (One that shows a secret
+      // argument hidden is formatted again below, from its template and the arguments.)
       w.message(event.getFormattedMessage(), event.getMessage(), argCount);
     } else {
       w.message(event.getMessage(), shown, argCount);
