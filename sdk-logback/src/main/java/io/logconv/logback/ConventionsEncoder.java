@@ -462,17 +462,28 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     }
   }
 
+  /**
+   * Fields from logstash-logback-encoder's structured arguments and markers; null when that library
+   * is not on the class path, so that events then cost one null test.
+   */
+  private final LogstashFields logstash =
+      LogstashFields.PRESENT ? new LogstashFields(message -> warn(message, null)) : null;
+
   private void map(ILoggingEvent event, EventWriter w, PerThread t) {
     boolean deferred = isAsyncWorker();
     w.begin(event.getTimeStamp(), level(event.getLevel()), event.getLoggerName(), !deferred);
-    if (deferred) {
+    Object[] args = event.getArgumentArray();
+    int argCount = args == null ? 0 : args.length;
+    // A structured argument whose key is a secret shows its value hidden, as its field does.
+    Object[] shown =
+        logstash == null ? args : logstash.messageArguments(args, argCount, w.format().redactor());
+    if (deferred && shown == args) {
       // The event was prepared for deferred processing (AsyncAppender): its message was formatted
-      // on the logging thread, with the arguments as they were then.
-      Object[] args = event.getArgumentArray();
-      w.message(event.getFormattedMessage(), event.getMessage(), args == null ? 0 : args.length);
+      // on the logging thread, with the arguments as they were then. (One that shows a secret
+      // argument hidden is formatted again below, from its template and the arguments.)
+      w.message(event.getFormattedMessage(), event.getMessage(), argCount);
     } else {
-      Object[] args = event.getArgumentArray();
-      w.message(event.getMessage(), args, args == null ? 0 : args.length);
+      w.message(event.getMessage(), shown, argCount);
     }
     if (includeCaller) {
       StackTraceElement[] callerData = event.getCallerData();
@@ -498,6 +509,9 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
       }
     }
     List<Marker> markers = event.getMarkerList();
+    if (logstash != null) {
+      logstash.write(args, argCount, markers, w);
+    }
     if (markers != null) {
       for (int i = 0, n = markers.size(); i < n; i++) {
         Marker m = markers.get(i);
