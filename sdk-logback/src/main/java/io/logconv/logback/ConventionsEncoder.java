@@ -96,7 +96,6 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   /** What a thread reuses from event to event. */
   final class PerThread implements BiConsumer<String, String> {
     EventWriter writer = format().newWriter();
-    final StringBuilder caller = new StringBuilder(96);
     /** For the rare line that carries warnings before the event: created on first need. */
     EventWriter warningWriter;
     JsonBuffer withWarnings;
@@ -488,7 +487,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
     if (includeCaller) {
       StackTraceElement[] callerData = event.getCallerData();
       if (callerData != null && callerData.length > 0) {
-        w.field(Conventions.CALLER, caller(t.caller, callerData[0]));
+        w.callerFrom(callerData[0]);
       }
     }
     if (includeMdc) {
@@ -565,29 +564,6 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
    */
   public static boolean isAsyncWorker() {
     return Thread.currentThread().getClass() == ASYNC_WORKER;
-  }
-
-  private static CharSequence caller(StringBuilder sb, StackTraceElement f) {
-    sb.setLength(0);
-    String cls = f.getClassName();
-    int dot = cls.lastIndexOf('.');
-    for (int i = 0; i < dot; i++) {
-      char c = cls.charAt(i);
-      sb.append(c == '.' ? '/' : c);
-    }
-    if (dot >= 0) {
-      sb.append('/');
-    }
-    String file = f.getFileName();
-    if (file != null) {
-      sb.append(file);
-    } else {
-      sb.append(cls, dot + 1, cls.length());
-    }
-    if (f.getLineNumber() >= 0) {
-      sb.append(':').append(f.getLineNumber());
-    }
-    return sb;
   }
 
   private static Level level(ch.qos.logback.classic.Level level) {

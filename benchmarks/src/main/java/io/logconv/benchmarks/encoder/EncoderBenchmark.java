@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import io.logconv.log4j2.ConventionsLayout;
 import io.logconv.logback.ConventionsEncoder;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -88,6 +89,7 @@ public class EncoderBenchmark {
   private LogstashEncoder logstash;
   private JsonEncoder logbackJson;
   private JsonTemplateLayout jtl;
+  private ConventionsLayout logconvLog4j2;
   private MutableLogEvent log4jEvent;
   private ReusableParameterizedMessage log4jMessage;
   private SortedArrayStringMap[] log4jData;
@@ -190,6 +192,7 @@ public class EncoderBenchmark {
                     + "\"error\":{\"$resolver\":\"exception\",\"field\":\"className\"},"
                     + "\"stacktrace\":{\"$resolver\":\"exception\",\"field\":\"stackTrace\",\"stackTrace\":{\"stringified\":true}}}")
             .build();
+    logconvLog4j2 = ConventionsLayout.createDefault();
     log4jData = new SortedArrayStringMap[events.length];
     log4jArgs = new String[events.length];
     for (int i = 0; i < events.length; i++) {
@@ -254,12 +257,14 @@ public class EncoderBenchmark {
 
   private void printLineSizes() {
     System.err.printf(
-        "%nline bytes (exception=%s): logconv %d, LogstashEncoder %d, JsonEncoder %d, JsonTemplateLayout %d%n",
+        "%nline bytes (exception=%s): logconv %d, LogstashEncoder %d, JsonEncoder %d, JsonTemplateLayout %d, logconv Log4j2 layout %d%n",
         exception,
         logconv.encode(event).length,
         logstash.encode(event).length,
         logbackJson.encode(event).length,
-        jtl.toByteArray(log4jEvent(START)).length);
+        jtl.toByteArray(log4jEvent(START)).length,
+        logconvLog4j2.toByteArray(log4jEvent(START)).length);
+    System.err.println("logconv Log4j2: " + logconvLog4j2.toSerializable(log4jEvent(START)).trim());
     System.err.println("logconv: " + new String(logconv.encode(event), StandardCharsets.UTF_8).trim());
   }
 
@@ -314,6 +319,16 @@ public class EncoderBenchmark {
   @Benchmark
   public void log4jJsonTemplateLayout(Blackhole bh) {
     jtl.encode(log4jEvent(nextMillis()), destination);
+    bh.consume(destination.written);
+  }
+
+  /**
+   * logconv's Log4j2 layout on the same event and the same garbage-free path as {@link
+   * #log4jJsonTemplateLayout} (redaction on).
+   */
+  @Benchmark
+  public void logconvLog4j2Layout(Blackhole bh) {
+    logconvLog4j2.encode(log4jEvent(nextMillis()), destination);
     bh.consume(destination.written);
   }
 }
