@@ -66,6 +66,11 @@ final class JsonFrames extends FrameSink {
     }
 
     @Override
+    void name(String name, int from, int to) {
+      buf.appendEscaped(name, from, to);
+    }
+
+    @Override
     void number(int n) {
       buf.appendLong(n);
     }

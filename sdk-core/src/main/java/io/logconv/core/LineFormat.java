@@ -5,6 +5,7 @@ import io.logconv.core.redact.Redactor;
 import io.logconv.core.redact.SecretRedactor;
 import io.logconv.schema.Conventions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,13 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The shape of every line, decided once at configuration time: line-size limit, redactor, key
- * policy (strict or repairing), static fields, stack-trace depth and where problems are reported.
+ * policy (strict or repairing), static fields, stack-trace depth and shaping, and where problems
+ * are reported.
  * Immutable and thread-safe; each thread writes through its own {@link EventWriter} from {@link
  * #newWriter()}.
  *
@@ -42,6 +46,7 @@ public final class LineFormat {
   private final boolean escapeLineSeparators;
   private final boolean rootCauseFirst;
   private final boolean stackHash;
+  private final StackShaping stackShaping;
   private final FusedScan scan;
   private final ContextFieldProvider[] contextProviders;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
@@ -63,6 +68,10 @@ public final class LineFormat {
     this.escapeLineSeparators = b.escapeLineSeparators;
     this.rootCauseFirst = b.rootCauseFirst;
     this.stackHash = b.stackHash;
+    this.stackShaping =
+        b.excludeFrames.isEmpty() && b.shortenClassNames == 0 && b.maxMessageChars == 0
+            ? StackShaping.NONE
+            : new StackShaping(b.excludeFrames, b.shortenClassNames, b.maxMessageChars);
     this.contextProviders = b.contextFields ? loadProviders(b.extraProviders, this.status) : new ContextFieldProvider[0];
     List<String> keys = new ArrayList<>();
     List<String> values = new ArrayList<>();
@@ -164,6 +173,26 @@ public final class LineFormat {
     return stackHash;
   }
 
+  /** How stack traces and exception messages are shaped. */
+  StackShaping stackShaping() {
+    return stackShaping;
+  }
+
+  /** The patterns of frames left out of stack traces, in the order given. */
+  public List<String> excludedFramePatterns() {
+    return stackShaping.patterns();
+  }
+
+  /** The length class names in stack traces are shortened to; 0: kept whole. */
+  public int shortenClassNames() {
+    return stackShaping.classNameLength();
+  }
+
+  /** The most chars of an exception message written; 0: no limit. */
+  public int maxMessageChars() {
+    return stackShaping.maxMessageChars();
+  }
+
   String[] staticKeys() {
     return staticKeys;
   }
@@ -206,6 +235,9 @@ public final class LineFormat {
     private boolean escapeLineSeparators;
     private boolean rootCauseFirst;
     private boolean stackHash;
+    private final List<Pattern> excludeFrames = new ArrayList<>();
+    private int shortenClassNames;
+    private int maxMessageChars;
     private boolean contextFields = true;
     private final List<ContextFieldProvider> extraProviders = new ArrayList<>();
 
@@ -296,6 +328,77 @@ public final class LineFormat {
     /** Frames written per throwable before any trimming for size (default: all). */
     public Builder maxFramesPerCause(int frames) {
       this.maxFramesPerCause = Math.max(0, frames);
+      return this;
+    }
+
+    /**
+     * Leaves frames out of {@code stacktrace}: a frame whose {@code className.methodName} (such as
+     * {@code java.lang.reflect.Method.invoke}) has a match of any of these regular expressions,
+     * found with {@link java.util.regex.Matcher#find()} (anywhere, unless anchored with {@code ^}),
+     * as logstash-logback-encoder's exclusions match. Each run of consecutive frames left out is
+     * one line, {@code \t... 3 frames excluded}; the first frame of each throwable, where it was
+     * thrown, is always written; frames left out do not count against {@link #maxFramesPerCause},
+     * and frames shared with the enclosing trace stay {@code ... n more}. {@code stack_hash} is
+     * unaffected. Adds to the patterns given before (default: none).
+     *
+     * <pre>{@code
+     * builder.excludeFrames(
+     *     "^sun\\.reflect\\.", "^jdk\\.internal\\.reflect\\.", "^java\\.lang\\.reflect\\.",
+     *     "\\$\\$FastClassByCGLIB\\$\\$", "\\$\\$EnhancerBySpringCGLIB\\$\\$", "^org\\.springframework\\.aop\\.");
+     * }</pre>
+     *
+     * <p>Patterns are compiled here, once; each writer keeps the verdict per class and method, so a
+     * frame seen before costs a cache lookup, not a match.
+     *
+     * @throws IllegalArgumentException if a pattern is null, empty or not a regular expression; then
+     *     none of {@code patterns} is added
+     */
+    public Builder excludeFrames(List<String> patterns) {
+      List<Pattern> compiled = new ArrayList<>();
+      for (String p : patterns) {
+        if (p == null || p.isEmpty()) {
+          throw new IllegalArgumentException("an empty pattern of excluded frames would exclude every frame");
+        }
+        try {
+          compiled.add(Pattern.compile(p));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(
+              "not a regular expression of excluded frames: '" + p + "': " + e.getDescription(), e);
+        }
+      }
+      excludeFrames.addAll(compiled);
+      return this;
+    }
+
+    /** As {@link #excludeFrames(List)}. */
+    public Builder excludeFrames(String... patterns) {
+      return excludeFrames(Arrays.asList(patterns));
+    }
+
+    /**
+     * Shortens the class names in {@code stacktrace} (in frames and in the headers of each
+     * throwable, as logstash-logback-encoder's {@code shortenedClassNameLength} does) the way
+     * Logback's {@code TargetLengthBasedClassNameAbbreviator} does: a name longer than {@code
+     * targetLength} has its package segments, leftmost first, cut to their first letter until it
+     * fits or every package segment is cut; the simple class name is never cut. At 25, {@code
+     * org.springframework.web.servlet.DispatcherServlet} is {@code o.s.w.s.DispatcherServlet}.
+     * {@code error} keeps the full class name, and {@code stack_hash} is unaffected. 0 or less:
+     * off (default). Nothing is allocated per frame: the name is written in pieces.
+     */
+    public Builder shortenClassNames(int targetLength) {
+      this.shortenClassNames = Math.max(0, targetLength);
+      return this;
+    }
+
+    /**
+     * Cuts each exception message longer than {@code chars} (in {@code error}, and in the header of
+     * every throwable in {@code stacktrace}: {@code Caused by:}, {@code Suppressed:}) to its first
+     * {@code chars} chars and {@code ...[truncated N chars]}, N the chars left out. The message is
+     * redacted first, so a cut never leaves part of a secret unrecognised. 0 or less: no limit
+     * (default); long lines are still fitted under {@link #maxLineBytes}.
+     */
+    public Builder maxMessageChars(int chars) {
+      this.maxMessageChars = Math.max(0, chars);
       return this;
     }
 

@@ -96,7 +96,7 @@ final class LineRenderer {
     this.values = values;
     this.status = format.status();
     this.maxLineBytes = format.maxLineBytes();
-    this.traces = new StackTraceRenderer.Renderer(format.redactor(), format.scan());
+    this.traces = new StackTraceRenderer.Renderer(format.redactor(), format.scan(), format.stackShaping());
   }
 
   private static byte[] ascii(String s) {

@@ -3,7 +3,8 @@ package io.logconv.core;
 /**
  * The one frame writer of both stack-trace forms (text, and text escaped into a JSON string): a
  * frame as {@code Class.method(File.java:12)}, the frames of one throwable with {@code ... n
- * frames omitted} and {@code ... n more}, through a {@link FrameSink} that is either form.
+ * frames excluded}, {@code ... n frames omitted} and {@code ... n more}, through a {@link
+ * FrameSink} that is either form.
  */
 final class StackFrames {
   private StackFrames() {}
@@ -14,6 +15,7 @@ final class StackFrames {
     static final Piece NEWLINE = new Piece("\n");
     static final Piece ELLIPSIS = new Piece("\t... ");
     static final Piece FRAMES_OMITTED = new Piece(" frames omitted\n");
+    static final Piece FRAMES_EXCLUDED = new Piece(" frames excluded\n");
     static final Piece MORE = new Piece(" more\n");
     static final Piece NATIVE = new Piece("Native Method");
     static final Piece UNKNOWN = new Piece("Unknown Source");
@@ -33,12 +35,37 @@ final class StackFrames {
    * Both forms of a trace go through the one writer, so their frames are the same to the char.
    */
   abstract static class FrameSink {
+    /** The length class names are shortened to ({@link StackShaping#keptFrom}); 0: whole. */
+    int classNameLength;
+
     abstract void piece(Piece p);
 
     abstract void indent(String indent);
 
     /** A class, method or file name. */
     abstract void name(String name);
+
+    /** The chars {@code [from, to)} of a name. */
+    abstract void name(String name, int from, int to);
+
+    /**
+     * A class name, shortened to {@link #classNameLength} if that is set: each cut package
+     * segment as its first char and a dot, then the rest whole, without making a String.
+     */
+    final void className(String name) {
+      int kept = classNameLength == 0 ? 0 : StackShaping.keptFrom(name, classNameLength);
+      if (kept == 0) {
+        name(name);
+        return;
+      }
+      for (int s = 0; s < kept; ) {
+        int dot = name.indexOf('.', s);
+        name(name, s, s + StackShaping.firstCharWidth(name, s, dot));
+        punctuation('.');
+        s = dot + 1;
+      }
+      name(name, kept, name.length());
+    }
 
     abstract void number(int n);
 
@@ -78,6 +105,11 @@ final class StackFrames {
     }
 
     @Override
+    void name(String name, int from, int to) {
+      out.append(name, from, to);
+    }
+
+    @Override
     void number(int n) {
       out.append(n);
     }
@@ -91,10 +123,21 @@ final class StackFrames {
   /**
    * The frame writer: the first {@code unique} frames (at most {@code maxFrames}, then {@code ... n
    * frames omitted}), and {@code ... n more} for the {@code inCommon} frames shared with the
-   * enclosing trace, each line after {@code indent}.
+   * enclosing trace, each line after {@code indent}. With a {@code filter}, frames it excludes are
+   * left out (see {@link #appendShaped}).
    */
   static void appendFrames(
-      FrameSink out, StackTraceElement[] frames, int unique, int inCommon, String indent, int maxFrames) {
+      FrameSink out,
+      StackTraceElement[] frames,
+      int unique,
+      int inCommon,
+      String indent,
+      int maxFrames,
+      FrameFilter filter) {
+    if (filter != null) {
+      appendShaped(out, frames, unique, inCommon, indent, maxFrames, filter);
+      return;
+    }
     int shown = Math.min(unique, maxFrames);
     for (int k = 0; k < shown; k++) {
       out.frameLine(indent, frames[k]);
@@ -113,9 +156,60 @@ final class StackFrames {
     }
   }
 
+  /**
+   * {@link #appendFrames} with frames left out: each run of consecutive frames the filter excludes
+   * is one line, {@code ... n frames excluded}; the first frame (where the throwable was thrown)
+   * is always written. Excluded frames do not count against {@code maxFrames}: when a frame that
+   * is not excluded comes after {@code maxFrames} were written, every frame from the last one
+   * written on is counted in {@code ... n frames omitted}.
+   */
+  private static void appendShaped(
+      FrameSink out,
+      StackTraceElement[] frames,
+      int unique,
+      int inCommon,
+      String indent,
+      int maxFrames,
+      FrameFilter filter) {
+    int shown = 0;
+    int run = 0; // excluded frames since the last one written
+    int k = 0;
+    for (; k < unique; k++) {
+      StackTraceElement f = frames[k];
+      if (k > 0 && filter.excludes(f)) {
+        run++;
+        continue;
+      }
+      if (shown == maxFrames) {
+        break;
+      }
+      if (run > 0) {
+        count(out, indent, run, Piece.FRAMES_EXCLUDED);
+        run = 0;
+      }
+      out.frameLine(indent, f);
+      shown++;
+    }
+    if (k < unique) {
+      count(out, indent, unique - k + run, Piece.FRAMES_OMITTED);
+    } else if (run > 0) {
+      count(out, indent, run, Piece.FRAMES_EXCLUDED);
+    }
+    if (inCommon > 0) {
+      count(out, indent, inCommon, Piece.MORE);
+    }
+  }
+
+  private static void count(FrameSink out, String indent, int n, Piece what) {
+    out.indent(indent);
+    out.piece(Piece.ELLIPSIS);
+    out.number(n);
+    out.piece(what);
+  }
+
   /** Writes one frame as {@code Class.method(File.java:12)}. */
   static void appendFrame(FrameSink out, StackTraceElement f) {
-    out.name(f.getClassName());
+    out.className(f.getClassName());
     out.punctuation('.');
     out.name(f.getMethodName());
     out.punctuation('(');

@@ -93,6 +93,9 @@ public final class StackTraceRenderer {
    * data, so only messages go through the {@link Redactor}; scanning the whole trace would cost
    * a pass over every frame for nothing.
    *
+   * <p>A writer's renderer also applies its format's {@link StackShaping}: frames left out by
+   * pattern, class names shortened in frames and headers, long messages cut.
+   *
    * <pre>{@code
    * StackTraceRenderer.Renderer r = new StackTraceRenderer.Renderer(SecretRedactor.defaults());
    * r.render(sb, exception, StackTraceRenderer.ALL_FRAMES);
@@ -106,11 +109,16 @@ public final class StackTraceRenderer {
     /** The writer's one-pass escape and trigger test, for {@link #renderJson}; or null. */
     private final FusedScan scan;
 
+    /** Frames left out by pattern (null: none), and the most chars of a message (0: all). */
+    private final FrameFilter filter;
+
+    private final int maxMessageChars;
+
     private char[] chars = new char[128];
 
     /** A renderer that passes every throwable message through {@code redactor}. */
     public Renderer(Redactor redactor) {
-      this(redactor, null);
+      this(redactor, null, StackShaping.NONE);
     }
 
     /**
@@ -118,8 +126,17 @@ public final class StackTraceRenderer {
      * trigger test, {@code scan} (null: every message goes to the redactor).
      */
     Renderer(Redactor redactor, FusedScan scan) {
+      this(redactor, scan, StackShaping.NONE);
+    }
+
+    /** As {@link #Renderer(Redactor, FusedScan)}, with traces and messages shaped by {@code shaping}. */
+    Renderer(Redactor redactor, FusedScan scan, StackShaping shaping) {
       this.redactor = redactor == null ? Redactor.NONE : redactor;
       this.scan = scan;
+      this.filter = shaping.newFilter();
+      this.maxMessageChars = shaping.maxMessageChars();
+      textFrames.classNameLength = shaping.classNameLength();
+      jsonFrames.classNameLength = shaping.classNameLength();
     }
 
     /**
@@ -136,10 +153,14 @@ public final class StackTraceRenderer {
       buf.append('"');
     }
 
-    /** Writes a throwable's message, redacted and escaped, in one pass when nothing is to hide. */
+    /**
+     * Writes a throwable's message, redacted and escaped, in one pass when nothing is to hide;
+     * past {@code maxMessageChars}, the redacted message is cut with a marker.
+     */
     private void appendMessage(JsonBuffer buf, String msg) {
       int len = msg.length();
-      if (scan != null && len < MAX_ONE_PASS_MESSAGE) {
+      int max = maxMessageChars;
+      if (scan != null && len < MAX_ONE_PASS_MESSAGE && (max == 0 || len <= max)) {
         chars = Chars.ensure(chars, len + 1);
         Chars.copy(msg, len, chars);
         if (scan.appendEscaped(buf, msg, chars, len)) {
@@ -147,7 +168,30 @@ public final class StackTraceRenderer {
         }
       }
       CharSequence m = redactor.redact(null, msg, scratch);
+      if (max > 0 && m.length() > max) {
+        int end = StackShaping.cutAt(m, max);
+        buf.appendEscaped(m, 0, end);
+        buf.appendRaw(TRUNCATED).appendLong(m.length() - end).appendRaw(CHARS);
+        return;
+      }
       buf.appendEscaped(m, 0, m.length());
+    }
+
+    /**
+     * Appends a message already redacted, cut past {@code maxMessageChars} with {@code
+     * ...[truncated N chars]}: the writer cuts long values with {@code ...[truncated N bytes]} once
+     * they are escaped into bytes, while a message is cut in chars, before it is escaped, and
+     * after it is redacted, so that a cut never leaves part of a secret its detector would no
+     * longer recognise.
+     */
+    private void appendMessage(StringBuilder out, CharSequence m) {
+      int max = maxMessageChars;
+      if (max > 0 && m.length() > max) {
+        int end = StackShaping.cutAt(m, max);
+        out.append(m, 0, end).append("...[truncated ").append(m.length() - end).append(" chars]");
+      } else {
+        out.append(m);
+      }
     }
 
     /** As {@link StackTraceRenderer#render}, with messages redacted. */
@@ -178,6 +222,8 @@ public final class StackTraceRenderer {
     /** Longer messages go through the redactor, so that the kept char array stays small. */
     private static final int MAX_ONE_PASS_MESSAGE = 16 * 1024;
     private static final byte[] CAUSED_BY = ascii("Caused by: ");
+    private static final byte[] TRUNCATED = ascii("...[truncated ");
+    private static final byte[] CHARS = ascii(" chars]");
 
     private final Throwable[] chain = new Throwable[JSON_CHAIN];
 
@@ -218,7 +264,7 @@ public final class StackTraceRenderer {
         if (j > 0) {
           buf.appendRaw(CAUSED_BY);
         }
-        jsonFrames.appendName(buf, x instanceof ForeignThrowable f ? f.originalClassName() : x.getClass().getName());
+        jsonFrames.into(buf).className(x instanceof ForeignThrowable f ? f.originalClassName() : x.getClass().getName());
         String msg = safeMessage(x);
         if (msg != null) {
           buf.append(':').append(' ');
@@ -227,18 +273,32 @@ public final class StackTraceRenderer {
         buf.appendRaw(Piece.NEWLINE.json);
         StackTraceElement[] frames = safeFrames(x);
         int inCommon = enclosing == null ? 0 : StackFrames.framesInCommon(frames, enclosing);
-        appendFrames(jsonFrames.into(buf), frames, frames.length - inCommon, inCommon, "", maxFrames);
+        appendFrames(jsonFrames.into(buf), frames, frames.length - inCommon, inCommon, "", maxFrames, filter);
         enclosing = frames;
       }
       return true;
     }
 
-    /** As {@link StackTraceRenderer#appendSummary}, with the message redacted. */
+    /**
+     * As {@link StackTraceRenderer#appendSummary}, with the message redacted (and cut, if the
+     * renderer's shaping limits messages).
+     */
     public void appendSummary(StringBuilder out, Throwable t) {
       out.append(t instanceof ForeignThrowable f ? f.originalClassName() : t.getClass().getName());
+      appendMessageOf(out, t);
+    }
+
+    /** A throwable's header in the trace: as {@link #appendSummary}, with the class name shortened. */
+    void appendHeader(StringBuilder out, Throwable t) {
+      textFrames.into(out).className(t instanceof ForeignThrowable f ? f.originalClassName() : t.getClass().getName());
+      appendMessageOf(out, t);
+    }
+
+    private void appendMessageOf(StringBuilder out, Throwable t) {
       String msg = safeMessage(t);
       if (msg != null) {
-        out.append(": ").append(redactor.redact(null, msg, scratch));
+        out.append(": ");
+        appendMessage(out, redactor.redact(null, msg, scratch));
       }
     }
   }
@@ -260,10 +320,10 @@ public final class StackTraceRenderer {
       StackTraceElement[] frames = safeFrames(x);
       StackTraceElement[] wrapper = i > 0 ? safeFrames(chain.get(i - 1)) : null;
       out.append(i == chain.size() - 1 ? "" : "Wrapped by: ");
-      r.appendSummary(out, x);
+      r.appendHeader(out, x);
       out.append('\n');
       int inCommon = wrapper == null ? 0 : StackFrames.framesInCommon(frames, wrapper);
-      appendFrames(r.textFrames.into(out), frames, frames.length - inCommon, inCommon, "", maxFrames);
+      appendFrames(r.textFrames.into(out), frames, frames.length - inCommon, inCommon, "", maxFrames, r.filter);
       for (Throwable sup : safeSuppressed(x)) {
         if (sup != null) {
           renderChain(r, out, sup, frames, "\t", "Suppressed: ", maxFrames, 1);
@@ -305,7 +365,7 @@ public final class StackTraceRenderer {
     while (t != null) {
       if (!seen.add(t)) {
         out.append(indent).append(caption).append("[CIRCULAR REFERENCE: ");
-        r.appendSummary(out, t);
+        r.appendHeader(out, t);
         out.append("]\n");
         return;
       }
@@ -314,12 +374,12 @@ public final class StackTraceRenderer {
         return;
       }
       out.append(indent).append(caption);
-      r.appendSummary(out, t);
+      r.appendHeader(out, t);
       out.append('\n');
       StackTraceElement[] frames = safeFrames(t);
       int inCommon = enclosing == null ? 0 : StackFrames.framesInCommon(frames, enclosing);
       StackFrames.appendFrames(
-          r.textFrames.into(out), frames, frames.length - inCommon, inCommon, indent, maxFrames);
+          r.textFrames.into(out), frames, frames.length - inCommon, inCommon, indent, maxFrames, r.filter);
       if (depth < MAX_SUPPRESSED_DEPTH) {
         for (Throwable s : safeSuppressed(t)) {
           if (s != null) {

@@ -75,6 +75,9 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   private int maxFramesPerCause = Integer.MAX_VALUE;
   private boolean rootCauseFirst;
   private boolean stackHash;
+  private final List<String> excludeFrames = new ArrayList<>();
+  private int shortenClassNames;
+  private int maxMessageChars;
   private boolean escapeLineSeparators;
   private boolean contextFields = true;
   private String auditMarker = AUDIT_MARKER_NAME;
@@ -153,6 +156,44 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   /** Add {@code stack_hash}, stable across runs, to group identical errors (default off). */
   public void setStackHash(boolean stackHash) {
     this.stackHash = stackHash;
+  }
+
+  /**
+   * Leaves frames out of {@code stacktrace}: one regular expression per call, matched with {@code
+   * find()} against the frame's {@code className.methodName}, so a pattern matches anywhere unless
+   * anchored with {@code ^}. In {@code logback.xml}, one {@code <excludeFrame>} element per pattern,
+   * repeated as needed (no comma-separated list: commas belong to regular expressions):
+   *
+   * <pre>{@code
+   * <excludeFrame>^java\.lang\.reflect\.</excludeFrame>
+   * <excludeFrame>^jdk\.internal\.reflect\.</excludeFrame>
+   * <excludeFrame>\$\$EnhancerBySpringCGLIB\$\$</excludeFrame>
+   * }</pre>
+   *
+   * Each run of consecutive frames left out is one line, {@code ... 3 frames excluded}; the first
+   * frame of each throwable is always written, and {@code stack_hash} is unaffected. A pattern that
+   * is not a regular expression is reported as a warning and ignored; the others still apply.
+   */
+  public void addExcludeFrame(String pattern) {
+    excludeFrames.add(pattern);
+  }
+
+  /**
+   * Shortens class names in {@code stacktrace}, in frames and in each throwable's header, to about
+   * this many chars as Logback's {@code %logger{n}} does: {@code o.s.w.s.DispatcherServlet}. The
+   * simple class name is never cut; {@code error} keeps the full name. 0 or less: off (default).
+   */
+  public void setShortenClassNames(int shortenClassNames) {
+    this.shortenClassNames = shortenClassNames;
+  }
+
+  /**
+   * Cuts exception messages longer than this many chars, in {@code error} and in every {@code
+   * Caused by:} and {@code Suppressed:} header, with {@code ...[truncated N chars]} (after
+   * redaction). 0 or less: no limit (default).
+   */
+  public void setMaxMessageChars(int maxMessageChars) {
+    this.maxMessageChars = maxMessageChars;
   }
 
   /** Escape U+2028 and U+2029 (default off). */
@@ -301,6 +342,8 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
             .maxFramesPerCause(maxFramesPerCause)
             .rootCauseFirst(rootCauseFirst)
             .stackHash(stackHash)
+            .shortenClassNames(shortenClassNames)
+            .maxMessageChars(maxMessageChars)
             .escapeLineSeparators(escapeLineSeparators)
             .contextFields(contextFields)
             .statusListener(
@@ -311,6 +354,13 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
                     warn(message, cause);
                   }
                 });
+    for (String pattern : excludeFrames) {
+      try {
+        b.excludeFrames(pattern);
+      } catch (IllegalArgumentException e) {
+        warn("excludeFrame ignored: " + e.getMessage(), null);
+      }
+    }
     for (StaticField f : fields) {
       if (f.getName() == null || f.getName().isEmpty()) {
         warn("a <field> without a name was ignored", null);

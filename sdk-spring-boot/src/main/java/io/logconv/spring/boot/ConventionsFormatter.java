@@ -63,6 +63,11 @@ public final class ConventionsFormatter implements StructuredLogFormatter<ILoggi
     e.setMaxFramesPerCause(st.getMaxFramesPerCause());
     e.setRootCauseFirst(st.isRootCauseFirst());
     e.setStackHash(st.isStackHash());
+    if (st.getExcludeFrames() != null) {
+      st.getExcludeFrames().forEach(e::addExcludeFrame);
+    }
+    e.setShortenClassNames(st.getShortenClassNames());
+    e.setMaxMessageChars(st.getMaxMessageChars());
     e.start();
     e.setProblemsToStatus(false); // from now on, problems are lines only
     if (!e.isStarted()) {

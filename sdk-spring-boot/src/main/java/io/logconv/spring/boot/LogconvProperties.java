@@ -171,6 +171,22 @@ public class LogconvProperties {
     /** Add stack_hash, stable across runs, to group identical errors. */
     private boolean stackHash;
 
+    /**
+     * Regular expressions of frames to leave out, found in className.methodName (anchor with ^);
+     * each run of frames left out is one line, "... n frames excluded". For a pattern with a comma,
+     * use the indexed form: exclude-frames[0]=...
+     */
+    private List<String> excludeFrames = new ArrayList<>();
+
+    /**
+     * Shorten class names in stack traces to about this many chars (o.s.w.s.DispatcherServlet);
+     * 0: off.
+     */
+    private int shortenClassNames;
+
+    /** Cut exception messages after this many chars, in error and in every Caused by; 0: no limit. */
+    private int maxMessageChars;
+
     public int getMaxFramesPerCause() {
       return maxFramesPerCause;
     }
@@ -193,6 +209,30 @@ public class LogconvProperties {
 
     public void setStackHash(boolean stackHash) {
       this.stackHash = stackHash;
+    }
+
+    public List<String> getExcludeFrames() {
+      return excludeFrames;
+    }
+
+    public void setExcludeFrames(List<String> excludeFrames) {
+      this.excludeFrames = excludeFrames;
+    }
+
+    public int getShortenClassNames() {
+      return shortenClassNames;
+    }
+
+    public void setShortenClassNames(int shortenClassNames) {
+      this.shortenClassNames = shortenClassNames;
+    }
+
+    public int getMaxMessageChars() {
+      return maxMessageChars;
+    }
+
+    public void setMaxMessageChars(int maxMessageChars) {
+      this.maxMessageChars = maxMessageChars;
     }
   }
 

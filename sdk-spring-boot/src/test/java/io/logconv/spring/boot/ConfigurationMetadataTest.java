@@ -33,6 +33,7 @@ class ConfigurationMetadataTest {
             "logconv.redaction.secret-keys", "logconv.redaction.pii-keys",
             "logconv.redaction.network-addresses",
             "logconv.stack-trace.max-frames-per-cause", "logconv.stack-trace.root-cause-first",
-            "logconv.stack-trace.stack-hash");
+            "logconv.stack-trace.stack-hash", "logconv.stack-trace.exclude-frames",
+            "logconv.stack-trace.shorten-class-names", "logconv.stack-trace.max-message-chars");
   }
 }
