@@ -123,6 +123,9 @@ public final class ConventionsLayout extends AbstractStringLayout {
     @PluginBuilderAttribute private int maxFramesPerCause = Integer.MAX_VALUE;
     @PluginBuilderAttribute private boolean rootCauseFirst;
     @PluginBuilderAttribute private boolean stackHash;
+    @PluginBuilderAttribute private String excludeFrames;
+    @PluginBuilderAttribute private int shortenClassNames;
+    @PluginBuilderAttribute private int maxMessageChars;
     @PluginBuilderAttribute private boolean escapeLineSeparators;
     @PluginBuilderAttribute private boolean contextFields = true;
     @PluginBuilderAttribute private String auditMarker = AUDIT_MARKER_NAME;
@@ -185,6 +188,33 @@ public final class ConventionsLayout extends AbstractStringLayout {
     /** Add {@code stack_hash}, stable across runs, to group identical errors (default off). */
     public Builder setStackHash(boolean stackHash) {
       this.stackHash = stackHash;
+      return this;
+    }
+
+    /**
+     * Frames to leave out of {@code stacktrace}: one regular expression, found in each frame's
+     * {@code className.methodName} (several patterns as one alternation: {@code
+     * ^java\.lang\.reflect\.|\$\$EnhancerBySpringCGLIB\$\$}); each run of excluded frames is
+     * one line {@code ... n frames excluded}, and {@code stack_hash} is unaffected. A pattern that
+     * is not a regular expression is reported and ignored (default: none).
+     */
+    public Builder setExcludeFrames(String excludeFrames) {
+      this.excludeFrames = excludeFrames;
+      return this;
+    }
+
+    /**
+     * Shorten class names in {@code stacktrace} to about this many chars as Logback's abbreviator
+     * does ({@code o.s.w.s.DispatcherServlet}); 0: off (default).
+     */
+    public Builder setShortenClassNames(int shortenClassNames) {
+      this.shortenClassNames = shortenClassNames;
+      return this;
+    }
+
+    /** Cut exception messages longer than this many chars, in {@code error} and {@code stacktrace}; 0: no limit (default). */
+    public Builder setMaxMessageChars(int maxMessageChars) {
+      this.maxMessageChars = maxMessageChars;
       return this;
     }
 
@@ -293,6 +323,8 @@ public final class ConventionsLayout extends AbstractStringLayout {
               .maxFramesPerCause(maxFramesPerCause)
               .rootCauseFirst(rootCauseFirst)
               .stackHash(stackHash)
+              .shortenClassNames(shortenClassNames)
+              .maxMessageChars(maxMessageChars)
               .escapeLineSeparators(escapeLineSeparators)
               .contextFields(contextFields)
               .statusListener(
@@ -303,6 +335,13 @@ public final class ConventionsLayout extends AbstractStringLayout {
                       warn(warnings, message, cause);
                     }
                   });
+      if (excludeFrames != null && !excludeFrames.isEmpty()) {
+        try {
+          b.excludeFrames(excludeFrames);
+        } catch (IllegalArgumentException e) {
+          warn(warnings, "excludeFrames ignored: " + e.getMessage(), null);
+        }
+      }
       for (KeyValuePair kv : fields) {
         if (kv == null || kv.getKey() == null || kv.getKey().isEmpty()) {
           warn(warnings, "a <KeyValuePair> without a key was ignored", null);

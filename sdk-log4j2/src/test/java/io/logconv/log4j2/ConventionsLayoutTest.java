@@ -122,6 +122,8 @@ class ConventionsLayoutTest {
         .containsEntry("error", "java.lang.IllegalStateException: gateway down")
         .containsKey("stack_hash");
     assertThat(perFormat.get(0).get("stacktrace")).startsWith("java.lang.IllegalStateException: gateway down\n\tat io.logconv.log4j2.");
+    // excludeFrames="^org\.junit\.": JUnit's frames collapse into counted runs.
+    assertThat(perFormat.get(0).get("stacktrace")).doesNotContain("at org.junit.").containsPattern("\\.\\.\\. \\d+ frames excluded");
     assertThat(perFormat.get(1)).isEqualTo(perFormat.get(0));
     assertThat(perFormat.get(2)).isEqualTo(perFormat.get(0));
   }
@@ -180,6 +182,31 @@ class ConventionsLayoutTest {
     assertThat(trace.lines().filter(l -> l.startsWith("\tat ")).count()).isLessThanOrEqualTo(4);
     assertThat(node.get("stack_hash").asString()).matches("[0-9a-f]{8}");
     assertThat(node.get("error").asString()).isEqualTo("java.lang.IllegalStateException: sync failed");
+  }
+
+  @Test
+  void stackTraceShapingAsInTheLogbackEncoderAndABadPatternIsIgnored() {
+    Exception e = new IllegalStateException("x".repeat(300));
+    String plain = ConventionsLayout.newBuilder().setStackHash(true).build().toSerializable(Events.event("failed", e));
+    String shaped =
+        ConventionsLayout.newBuilder()
+            .setStackHash(true)
+            .setExcludeFrames("^org\\.junit\\.|^java\\.")
+            .setShortenClassNames(20)
+            .setMaxMessageChars(50)
+            .build()
+            .toSerializable(Events.event("failed", e));
+    JsonNode p = Lines.conforming(plain);
+    JsonNode s = Lines.conforming(shaped);
+    assertThat(s.get("stack_hash")).isEqualTo(p.get("stack_hash"));
+    assertThat(s.get("error").asString()).isEqualTo("java.lang.IllegalStateException: " + "x".repeat(50) + "...[truncated 250 chars]");
+    assertThat(s.get("stacktrace").asString()).contains("\tat i.l.l.ConventionsLayoutTest.").contains("frames excluded").doesNotContain("at org.junit.");
+
+    ConventionsLayout bad = ConventionsLayout.newBuilder().setExcludeFrames("([unclosed").build();
+    List<String> lines = bad.toSerializable(Events.event("still logged", e)).lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(Lines.conforming(lines.get(0)).get("msg").asString()).startsWith("excludeFrames ignored: not a regular expression");
+    assertThat(Lines.conforming(lines.get(1)).get("stacktrace").asString()).contains("at org.junit.");
   }
 
   @Test
