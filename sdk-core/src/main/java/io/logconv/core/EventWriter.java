@@ -371,6 +371,17 @@ public final class EventWriter {
     return buf;
   }
 
+  /**
+   * Writes the line that stands for an event an adapter could not map at all ({@code [logconv
+   * could not encode this event: <exception class>]}, level {@code error}, logger {@code logger}),
+   * discarding what was begun; returns its buffer. Never throws.
+   */
+  public JsonBuffer failureLine(long epochMillis, String logger, Throwable failure) {
+    begin(epochMillis, Level.ERROR, logger)
+        .message("[logconv could not encode this event: " + failure.getClass().getName() + "]");
+    return end();
+  }
+
   /** The buffer holding the last line written by {@link #end}. */
   public JsonBuffer buffer() {
     return buf;

@@ -4,14 +4,13 @@ import io.logconv.core.EventWriter;
 import io.logconv.core.JsonBuffer;
 import io.logconv.core.LineFormat;
 import io.logconv.core.ScratchPool;
+import io.logconv.core.WarningLines;
 import io.logconv.core.redact.RedactionSettings;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.logging.log4j.Marker;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
@@ -74,7 +73,7 @@ public final class ConventionsLayout extends AbstractStringLayout {
   public static final String AUDIT_MARKER_NAME = "AUDIT";
 
   /** The {@code logger} of the lines carrying the layout's own warnings. */
-  public static final String WARNING_LOGGER = "io.logconv";
+  public static final String WARNING_LOGGER = WarningLines.LOGGER;
 
   /** The key under which a {@code StructuredDataMessage}'s id is written. */
   public static final String SD_ID = "sd_id";
@@ -89,10 +88,10 @@ public final class ConventionsLayout extends AbstractStringLayout {
   private final boolean includeThreadContext;
   private final String auditMarker;
   private final Map<String, String> contextKeyRenames;
-  private final Queue<String> pendingWarnings;
+  private final WarningLines pendingWarnings;
   private final ScratchPool<PerThread> states = new ScratchPool<>(PerThread::new);
 
-  private ConventionsLayout(Builder b, LineFormat format, Queue<String> pendingWarnings) {
+  private ConventionsLayout(Builder b, LineFormat format, WarningLines pendingWarnings) {
     super(StandardCharsets.UTF_8);
     this.format = format;
     this.includeCaller = b.includeCaller;
@@ -302,7 +301,7 @@ public final class ConventionsLayout extends AbstractStringLayout {
      */
     @Override
     public ConventionsLayout build() {
-      Queue<String> warnings = new ConcurrentLinkedQueue<>();
+      WarningLines warnings = new WarningLines();
       LineFormat f;
       try {
         f = format(warnings);
@@ -315,7 +314,7 @@ public final class ConventionsLayout extends AbstractStringLayout {
       return new ConventionsLayout(this, f, warnings);
     }
 
-    private LineFormat format(Queue<String> warnings) {
+    private LineFormat format(WarningLines warnings) {
       LineFormat.Builder b =
           LineFormat.builder()
               .maxLineBytes(maxLineBytes)
@@ -362,12 +361,12 @@ public final class ConventionsLayout extends AbstractStringLayout {
     }
   }
 
-  private static void warn(Queue<String> warnings, String message, Throwable cause) {
+  private static void warn(WarningLines warnings, String message, Throwable cause) {
     warnings.add(message);
     LOGGER.warn(STATUS_PREFIX + message, cause);
   }
 
-  private static Map<String, String> renames(String spec, Queue<String> warnings) {
+  private static Map<String, String> renames(String spec, WarningLines warnings) {
     Map<String, String> m = new HashMap<>();
     for (String pair : RedactionSettings.csv(spec == null ? "" : spec)) {
       int eq = pair.indexOf('=');
@@ -472,23 +471,14 @@ public final class ConventionsLayout extends AbstractStringLayout {
       line = w.end();
     } catch (RuntimeException | StackOverflowError e) {
       LOGGER.error(STATUS_PREFIX + "an event could not be encoded; a line saying so was written", e);
-      w.begin(safeTime(event), Level.ERROR, ConventionsLayout.class.getName())
-          .message("[logconv could not encode this event: " + e.getClass().getName() + "]");
-      line = w.end();
+      line = w.failureLine(safeTime(event), ConventionsLayout.class.getName(), e);
     }
     return pendingWarnings.isEmpty() ? line : withWarnings(t, line, safeTime(event));
   }
 
   /** The pending warnings as lines of their own, then {@code line}, in the thread's second buffer. */
   private JsonBuffer withWarnings(PerThread t, JsonBuffer line, long time) {
-    JsonBuffer out = t.withWarnings;
-    out.reset(format.maxLineBytes());
-    String warning;
-    while ((warning = pendingWarnings.poll()) != null) {
-      JsonBuffer w = t.warningWriter.begin(time, Level.WARN, WARNING_LOGGER).message(warning).end();
-      out.appendRaw(w.array(), 0, w.size());
-    }
-    return out.appendRaw(line.array(), 0, line.size());
+    return pendingWarnings.prepend(line, time, t.warningWriter, t.withWarnings);
   }
 
   private static long safeTime(LogEvent event) {

@@ -9,6 +9,7 @@ import io.logconv.core.EventWriter;
 import io.logconv.core.JsonBuffer;
 import io.logconv.core.LineFormat;
 import io.logconv.core.ScratchPool;
+import io.logconv.core.WarningLines;
 import io.logconv.core.redact.RedactionSettings;
 import io.logconv.core.redact.Redactor;
 import io.logconv.core.redact.SecretRedactor;
@@ -21,8 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
@@ -62,7 +61,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   public static final String AUDIT_MARKER_NAME = "AUDIT";
 
   /** The {@code logger} of the lines carrying the encoder's own warnings. */
-  public static final String WARNING_LOGGER = "io.logconv";
+  public static final String WARNING_LOGGER = WarningLines.LOGGER;
 
   /** The prefix that tells the encoder's messages apart in Logback's status list. */
   private static final String STATUS_PREFIX = "logconv: ";
@@ -94,7 +93,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   private final ScratchPool<PerThread> states = new ScratchPool<>(PerThread::new);
 
   /** Warnings not yet written as lines; each kind arrives once, so this stays small. */
-  private final Queue<String> pendingWarnings = new ConcurrentLinkedQueue<>();
+  private final WarningLines pendingWarnings = new WarningLines();
 
   /** What a thread reuses from event to event. */
   final class PerThread implements BiConsumer<String, String> {
@@ -479,9 +478,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
       line = w.end();
     } catch (RuntimeException | StackOverflowError e) {
       error("an event could not be encoded; a line saying so was written", e);
-      w.begin(safeTime(event), Level.ERROR, ConventionsEncoder.class.getName())
-          .message("[logconv could not encode this event: " + e.getClass().getName() + "]");
-      line = w.end();
+      line = w.failureLine(safeTime(event), ConventionsEncoder.class.getName(), e);
     }
     return pendingWarnings.isEmpty() ? line : withWarnings(t, line, safeTime(event));
   }
@@ -493,14 +490,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
       t.warningWriter = f.newWriter();
       t.withWarnings = new JsonBuffer(line.size() + 512);
     }
-    JsonBuffer out = t.withWarnings;
-    out.reset(f.maxLineBytes());
-    String warning;
-    while ((warning = pendingWarnings.poll()) != null) {
-      JsonBuffer w = t.warningWriter.begin(time, Level.WARN, WARNING_LOGGER).message(warning).end();
-      out.appendRaw(w.array(), 0, w.size());
-    }
-    return out.appendRaw(line.array(), 0, line.size());
+    return pendingWarnings.prepend(line, time, t.warningWriter, t.withWarnings);
   }
 
   private static long safeTime(ILoggingEvent event) {
