@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * E-mail addresses, also percent-encoded in URLs ({@code jane.doe%40example.com}): a local part of
  * {@code A–Z a–z 0–9 . _ % + -} (and {@code %XX}), then a domain of at least two labels whose last
- * is 2 or more letters. Prefilter: {@code @} or {@code %40}. Kept: {@code Object@1b6d3586} (no
+ * is 2 or more letters (a domain followed by labels that are not, as in {@code
+ * jane@example.com.4111111111111111}, ends at its last such label, so the verdict does not change
+ * when what follows is redacted first). Prefilter: {@code @} or {@code %40}. Kept: {@code Object@1b6d3586} (no
  * dot), image digests {@code nginx@sha256:…}, annotations, and the user of a URL without a password
  * ({@code ssh://git@github.com/…}), which is a login, not an address.
  *
@@ -58,13 +60,15 @@ public final class EmailDetector implements ValueDetector {
     return end < 0 ? NO_MATCH : ValueDetector.span(start, end);
   }
 
-  /** End of a domain name with a dot and a top-level label of 2+ letters, or -1. */
+  /**
+   * End of a domain name of 2 or more labels, at its last label of 2+ letters from the second on,
+   * or -1.
+   */
   private static int domainEnd(CharSequence text, int start) {
     int n = Math.min(text.length(), start + MAX_DOMAIN);
     int i = start;
     int labels = 0;
-    int lastLabelEnd = -1;
-    boolean lastLabelLetters = false;
+    int end = -1;
     while (i < n) {
       int labelStart = i;
       boolean letters = true;
@@ -77,18 +81,19 @@ public final class EmailDetector implements ValueDetector {
         break;
       }
       labels++;
-      lastLabelEnd = i;
-      lastLabelLetters = letters && len >= 2;
+      if (labels >= 2 && letters && len >= 2) {
+        end = i;
+      }
       if (i + 1 < n && text.charAt(i) == '.' && Text.isAlnum(text.charAt(i + 1))) {
         i++;
       } else {
         break;
       }
     }
-    if (labels < 2 || !lastLabelLetters || Text.charAt(text, lastLabelEnd, '_')) {
+    if (end < 0 || Text.charAt(text, end, '_')) {
       return -1;
     }
-    return lastLabelEnd;
+    return end;
   }
 
   private static boolean isLocalChar(char c) {

@@ -30,6 +30,20 @@ class EmailDetectorTest {
     assertThat(redact("mailto:jane@example.com")).isEqualTo("mailto:[REDACTED:email]");
   }
 
+  /**
+   * A domain followed by a label that is no top-level domain ends before it: whether the address
+   * is found must not depend on what follows, or redacting a card number after it first would
+   * change the verdict on a second pass (redaction must be idempotent).
+   */
+  @Test
+  void aDomainEndsAtItsLastLetterLabelWhateverFollows() {
+    assertThat(redact("to jane@example.com.4111111111111111"))
+        .isEqualTo("to [REDACTED:email].[REDACTED:card]");
+    assertThat(redact("to jane@example.com.42 ok")).isEqualTo("to [REDACTED:email].42 ok");
+    assertThat(redact(redact("to jane@example.com.4111111111111111")))
+        .isEqualTo(redact("to jane@example.com.4111111111111111"));
+  }
+
   @Test
   void anEscapeBeforeTheAddressStaysIntact() {
     assertThat(redact("{\"to\":\"line\\njane@example.com\"}"))
