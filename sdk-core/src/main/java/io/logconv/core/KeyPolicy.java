@@ -2,9 +2,13 @@ package io.logconv.core;
 
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Field;
+import io.logconv.core.redact.RedactionSettings;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -155,5 +159,27 @@ public final class KeyPolicy {
       sb.append(c < 0x20 || c == 0x7f ? '?' : c);
     }
     return sb.toString();
+  }
+
+  /**
+   * The key renames an adapter option gives as comma-separated {@code from=to} pairs ({@code
+   * traceId=trace_id,spanId=span_id}); a pair that is not {@code from=to} goes to {@code
+   * warnings}, named after {@code option}, and is ignored. The renamed keys are still repaired as
+   * any key is.
+   */
+  public static Map<String, String> parseRenames(
+      String option, String spec, Consumer<String> warnings) {
+    Map<String, String> m = new HashMap<>();
+    for (String pair : RedactionSettings.csv(spec == null ? "" : spec)) {
+      int eq = pair.indexOf('=');
+      String from = eq < 0 ? "" : pair.substring(0, eq).strip();
+      String to = eq < 0 ? "" : pair.substring(eq + 1).strip();
+      if (from.isEmpty() || to.isEmpty()) {
+        warnings.accept(option + ": '" + pair + "' is not from=to and was ignored");
+      } else {
+        m.put(from, to);
+      }
+    }
+    return Map.copyOf(m);
   }
 }

@@ -2,6 +2,7 @@ package io.logconv.log4j2;
 
 import io.logconv.core.EventWriter;
 import io.logconv.core.JsonBuffer;
+import io.logconv.core.KeyPolicy;
 import io.logconv.core.LineFormat;
 import io.logconv.core.ScratchPool;
 import io.logconv.core.WarningLines;
@@ -9,7 +10,6 @@ import io.logconv.core.redact.RedactionSettings;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Level;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.logging.log4j.Marker;
 import org.apache.logging.log4j.core.Layout;
@@ -97,7 +97,9 @@ public final class ConventionsLayout extends AbstractStringLayout {
     this.includeCaller = b.includeCaller;
     this.includeThreadContext = b.includeThreadContext;
     this.auditMarker = b.auditMarker == null || b.auditMarker.isBlank() ? AUDIT_MARKER_NAME : b.auditMarker;
-    this.contextKeyRenames = renames(b.threadContextKeyRenames, pendingWarnings);
+    this.contextKeyRenames =
+        KeyPolicy.parseRenames(
+            "threadContextKeyRenames", b.threadContextKeyRenames, m -> warn(pendingWarnings, m, null));
     this.pendingWarnings = pendingWarnings;
   }
 
@@ -364,21 +366,6 @@ public final class ConventionsLayout extends AbstractStringLayout {
   private static void warn(WarningLines warnings, String message, Throwable cause) {
     warnings.add(message);
     LOGGER.warn(STATUS_PREFIX + message, cause);
-  }
-
-  private static Map<String, String> renames(String spec, WarningLines warnings) {
-    Map<String, String> m = new HashMap<>();
-    for (String pair : RedactionSettings.csv(spec == null ? "" : spec)) {
-      int eq = pair.indexOf('=');
-      String from = eq < 0 ? "" : pair.substring(0, eq).strip();
-      String to = eq < 0 ? "" : pair.substring(eq + 1).strip();
-      if (from.isEmpty() || to.isEmpty()) {
-        warn(warnings, "threadContextKeyRenames: '" + pair + "' is not from=to and was ignored", null);
-      } else {
-        m.put(from, to);
-      }
-    }
-    return Map.copyOf(m);
   }
 
   /** The line format in use. */

@@ -1,8 +1,8 @@
 package io.logconv.log4j2;
 
+import io.logconv.core.Allocations;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.impl.MutableLogEvent;
@@ -20,9 +20,6 @@ import org.junit.jupiter.api.Test;
  * counter over 10,000 events after warm-up.
  */
 class AllocationTest {
-  private static final com.sun.management.ThreadMXBean THREADS =
-      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-
   /** A reused buffer, emptied when full, as Log4j2's output stream managers keep. */
   static final class Destination implements ByteBufferDestination {
     final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
@@ -55,20 +52,6 @@ class AllocationTest {
     }
   }
 
-  private static long measure(Runnable r) {
-    for (int i = 0; i < 50_000; i++) {
-      r.run();
-    }
-    long least = Long.MAX_VALUE;
-    for (int round = 0; round < 5; round++) {
-      long before = THREADS.getCurrentThreadAllocatedBytes();
-      for (int i = 0; i < 10_000; i++) {
-        r.run();
-      }
-      least = Math.min(least, THREADS.getCurrentThreadAllocatedBytes() - before);
-    }
-    return least;
-  }
 
   private static long garbagePerRound(Throwable thrown) {
     ConventionsLayout layout = ConventionsLayout.createDefault();
@@ -92,7 +75,7 @@ class AllocationTest {
     message.set("reconciled {}", "go-net-http-hello-prqx");
     event.setMessage(message);
     io.logconv.core.Lines.conforming(layout.toSerializable(event));
-    return measure(
+    return Allocations.steadyStateBytes(
         () -> {
           message.set("reconciled {}", "go-net-http-hello-prqx");
           event.setMessage(message);

@@ -7,6 +7,7 @@ import ch.qos.logback.core.AsyncAppenderBase;
 import ch.qos.logback.core.encoder.EncoderBase;
 import io.logconv.core.EventWriter;
 import io.logconv.core.JsonBuffer;
+import io.logconv.core.KeyPolicy;
 import io.logconv.core.LineFormat;
 import io.logconv.core.ScratchPool;
 import io.logconv.core.WarningLines;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -228,18 +228,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
    * traceId=trace_id,spanId=span_id} puts Micrometer Tracing's ids where the conventions want them.
    */
   public void setMdcKeyRenames(String renames) {
-    Map<String, String> m = new HashMap<>();
-    for (String pair : RedactionSettings.csv(renames == null ? "" : renames)) {
-      int eq = pair.indexOf('=');
-      String from = eq < 0 ? "" : pair.substring(0, eq).strip();
-      String to = eq < 0 ? "" : pair.substring(eq + 1).strip();
-      if (from.isEmpty() || to.isEmpty()) {
-        warn("mdcKeyRenames: '" + pair + "' is not from=to and was ignored", null);
-      } else {
-        m.put(from, to);
-      }
-    }
-    this.mdcKeyRenames = Map.copyOf(m);
+    this.mdcKeyRenames = KeyPolicy.parseRenames("mdcKeyRenames", renames, m -> warn(m, null));
   }
 
   /** Adds a static field written on every line ({@code <field><name>…</name><value>…</value></field>}). */

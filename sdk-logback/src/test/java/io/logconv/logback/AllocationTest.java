@@ -1,5 +1,6 @@
 package io.logconv.logback;
 
+import io.logconv.core.Allocations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -9,7 +10,6 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,6 @@ import org.slf4j.event.KeyValuePair;
  * {@code encode(event)}. Measured with the thread's allocated-bytes counter over 10,000 events.
  */
 class AllocationTest {
-  private static final com.sun.management.ThreadMXBean THREADS =
-      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-
   private final LoggerContext context = new LoggerContext();
 
   private LoggingEvent referenceEvent() {
@@ -50,24 +47,6 @@ class AllocationTest {
     return enc;
   }
 
-  /**
-   * Bytes allocated by 10,000 runs after warm-up: the least of five rounds, since the JIT may
-   * still recompile (and briefly allocate) during the first rounds; a steady state is what counts.
-   */
-  private static long measure(Runnable r) {
-    for (int i = 0; i < 50_000; i++) {
-      r.run();
-    }
-    long least = Long.MAX_VALUE;
-    for (int round = 0; round < 5; round++) {
-      long before = THREADS.getCurrentThreadAllocatedBytes();
-      for (int i = 0; i < 10_000; i++) {
-        r.run();
-      }
-      least = Math.min(least, THREADS.getCurrentThreadAllocatedBytes() - before);
-    }
-    return least;
-  }
 
   @Test
   void streamingEncodeAllocatesNothing() {
@@ -75,7 +54,7 @@ class AllocationTest {
     LoggingEvent e = referenceEvent();
     OutputStream sink = OutputStream.nullOutputStream();
     long bytes =
-        measure(
+        Allocations.steadyStateBytes(
             () -> {
               try {
                 enc.encode(e, sink);
@@ -92,7 +71,7 @@ class AllocationTest {
     LoggingEvent e = referenceEvent();
     int length = enc.encode(e).length;
     long arrayBytes = 16 + ((length + 7) / 8) * 8L; // header + payload, 8-byte aligned
-    long bytes = measure(() -> enc.encode(e));
+    long bytes = Allocations.steadyStateBytes(() -> enc.encode(e));
     assertThat(bytes).isLessThanOrEqualTo(10_000 * arrayBytes);
   }
 
@@ -104,7 +83,7 @@ class AllocationTest {
     appender.start();
     appender.setOutputStream(OutputStream.nullOutputStream());
     LoggingEvent e = referenceEvent();
-    long bytes = measure(() -> appender.doAppend(e));
+    long bytes = Allocations.steadyStateBytes(() -> appender.doAppend(e));
     assertThat(bytes).isZero();
   }
 }

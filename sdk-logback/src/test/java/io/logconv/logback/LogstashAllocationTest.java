@@ -1,5 +1,6 @@
 package io.logconv.logback;
 
+import io.logconv.core.Allocations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -9,7 +10,6 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,25 +23,8 @@ import org.slf4j.event.KeyValuePair;
  * marker with a reference. Measured as {@link AllocationTest} measures.
  */
 class LogstashAllocationTest {
-  private static final com.sun.management.ThreadMXBean THREADS =
-      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-
   private final LoggerContext context = new LoggerContext();
 
-  private static long measure(Runnable r) {
-    for (int i = 0; i < 50_000; i++) {
-      r.run();
-    }
-    long least = Long.MAX_VALUE;
-    for (int round = 0; round < 5; round++) {
-      long before = THREADS.getCurrentThreadAllocatedBytes();
-      for (int i = 0; i < 10_000; i++) {
-        r.run();
-      }
-      least = Math.min(least, THREADS.getCurrentThreadAllocatedBytes() - before);
-    }
-    return least;
-  }
 
   private LoggingEvent event(Marker marker) {
     Logger logger = context.getLogger("controllers.Component");
@@ -65,7 +48,7 @@ class LogstashAllocationTest {
     enc.setContext(context);
     enc.start();
     OutputStream sink = OutputStream.nullOutputStream();
-    return measure(
+    return Allocations.steadyStateBytes(
         () -> {
           try {
             enc.encode(e, sink);

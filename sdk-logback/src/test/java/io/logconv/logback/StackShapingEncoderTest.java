@@ -1,5 +1,6 @@
 package io.logconv.logback;
 
+import io.logconv.core.Allocations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -13,7 +14,6 @@ import io.logconv.core.Lines;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,8 +193,6 @@ class StackShapingEncoderTest {
 
   @Test
   void streamingAShapedTraceAllocatesNothingPerEventAfterWarmUp() {
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    threads.setThreadAllocatedMemoryEnabled(true);
     ConventionsEncoder enc = encoder(StackShapingEncoderTest::shaped);
     Throwable t = new Fixed("request failed", new Fixed("the order store is read-only", null, MAIN), frames());
     LoggingEvent e = event(t);
@@ -207,17 +205,7 @@ class StackShapingEncoderTest {
             throw new UncheckedIOException(ex);
           }
         };
-    for (int i = 0; i < 50_000; i++) {
-      r.run();
-    }
-    long least = Long.MAX_VALUE;
-    for (int round = 0; round < 5; round++) {
-      long before = threads.getCurrentThreadAllocatedBytes();
-      for (int i = 0; i < 10_000; i++) {
-        r.run();
-      }
-      least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
-    }
+    long least = Allocations.steadyStateBytes(r);
     assertThat(least).as("bytes allocated by 10,000 events").isZero();
   }
 }
