@@ -35,12 +35,62 @@ public final class Conventions {
   public static final String REQUEST_ID = "request_id";
   public static final String GLOBAL_REQUEST_ID = "global_request_id";
 
+  /** API group of the resource an audit event acted upon; empty for Kubernetes' core group. */
+  public static final String API_GROUP = "apiGroup";
+  /** Who acted, on audit events: the keyed hash of the user or service account, never the name. */
+  public static final String ACTOR = "actor";
+  /** The result of the audited request, one of {@link Outcome}'s labels. */
+  public static final String OUTCOME = "outcome";
+  /** The status code the audited request was answered with (HTTP, gRPC). */
+  public static final String STATUS_CODE = "statusCode";
+  /** The {@link AuditLevel} an audit event was written at. */
+  public static final String AUDIT_LEVEL = "auditLevel";
+  /** The request payload of an audit event, from the {@code Request} level. */
+  public static final String REQUEST_OBJECT = "requestObject";
+  /** The response payload of an audit event, at the {@code RequestResponse} level. */
+  public static final String RESPONSE_OBJECT = "responseObject";
+
+  /** The logger audit events go to by default, so that a configuration can route them apart. */
+  public static final String AUDIT_LOGGER = "audit";
+
+  /**
+   * Kinds whose payloads are never written, at any audit level: their data are passwords, keys and
+   * configuration, as Kubernetes' audit documentation warns.
+   */
+  public static final List<String> PAYLOAD_FREE_KINDS = List.of(Kinds.SECRET, Kinds.CONFIG_MAP);
+
+  /** Kubernetes kinds the contract names. */
+  public static final class Kinds {
+    public static final String SECRET = "Secret";
+    public static final String CONFIG_MAP = "ConfigMap";
+
+    private Kinds() {}
+  }
+
   /** The keys every line carries, as the strict schema requires them. */
   public static final List<String> REQUIRED_KEYS = List.of(TS, LEVEL, MSG);
 
   /** Fields that open a line, in this order, each when present. */
   public static final List<String> LEADING_FIELDS =
-      List.of(TS, LEVEL, LOGGER, MSG, CALLER, ACTION, AUDIT, NAMESPACE, CONTROLLER_KIND, NAME);
+      List.of(
+          TS,
+          LEVEL,
+          LOGGER,
+          MSG,
+          CALLER,
+          ACTION,
+          AUDIT,
+          NAMESPACE,
+          CONTROLLER_KIND,
+          NAME,
+          API_GROUP,
+          ACTOR,
+          OUTCOME,
+          STATUS_CODE,
+          AUDIT_LEVEL);
+
+  /** The payload fields of an audit event, written after the other keys when the level allows. */
+  public static final List<String> PAYLOAD_FIELDS = List.of(REQUEST_OBJECT, RESPONSE_OBJECT);
 
   /** Fields that close a line, in this order, after all other keys. */
   public static final List<String> TRAILING_FIELDS = List.of(ERROR, STACKTRACE);
@@ -147,6 +197,39 @@ public final class Conventions {
     for (int i = 1; i < n; i++) {
       c = key.charAt(i);
       if (!(isLetter(c) || c == '_' || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True if the payloads of a resource of kind {@code kind} are never written: one of {@link
+   * #PAYLOAD_FREE_KINDS}, in any case and also as Kubernetes' plural resource name ({@code
+   * secrets}, {@code configmaps}), whatever API group it is in. Allocation-free.
+   */
+  public static boolean isPayloadFreeKind(CharSequence kind) {
+    if (kind == null) {
+      return false;
+    }
+    for (int i = 0; i < PAYLOAD_FREE_KINDS.size(); i++) {
+      String k = PAYLOAD_FREE_KINDS.get(i);
+      int n = kind.length();
+      if (n == k.length() + 1 && (kind.charAt(n - 1) == 's' || kind.charAt(n - 1) == 'S')) {
+        n--;
+      }
+      if (n == k.length() && regionEqualsIgnoreCase(kind, k, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionEqualsIgnoreCase(CharSequence a, String b, int n) {
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y && Character.toLowerCase(x) != Character.toLowerCase(y)) {
         return false;
       }
     }

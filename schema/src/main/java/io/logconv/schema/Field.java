@@ -40,22 +40,39 @@ public enum Field {
   TRACE_FLAGS(Conventions.TRACE_FLAGS, JsonType.STRING, Repair.RENAME, 2, null, null),
   REQUEST_ID(Conventions.REQUEST_ID, JsonType.STRING, Repair.AS_TEXT, 0, null, "a string"),
   GLOBAL_REQUEST_ID(
-      Conventions.GLOBAL_REQUEST_ID, JsonType.STRING, Repair.AS_TEXT, 0, null, "a string");
+      Conventions.GLOBAL_REQUEST_ID, JsonType.STRING, Repair.AS_TEXT, 0, null, "a string"),
+  API_GROUP(Conventions.API_GROUP, JsonType.STRING, Repair.AS_TEXT, 0, null, "a string"),
+  ACTOR(Conventions.ACTOR, JsonType.STRING, Repair.PSEUDONYM, 0, null, "a string"),
+  OUTCOME(Conventions.OUTCOME, JsonType.STRING, Repair.RENAME, 0, null, null),
+  STATUS_CODE(Conventions.STATUS_CODE, JsonType.INTEGER, Repair.PARSE_OR_RENAME, 0, null,
+      "a JSON integer"),
+  AUDIT_LEVEL(Conventions.AUDIT_LEVEL, JsonType.STRING, Repair.RENAME, 0, null, null),
+  REQUEST_OBJECT(Conventions.REQUEST_OBJECT, JsonType.PAYLOAD, Repair.PAYLOAD, 0, null,
+      "a JSON object, array or string"),
+  RESPONSE_OBJECT(Conventions.RESPONSE_OBJECT, JsonType.PAYLOAD, Repair.PAYLOAD, 0, null,
+      "a JSON object, array or string");
 
   /** A JSON type as the schema's {@code type} keyword names it. */
   public enum JsonType {
     STRING("string"),
-    BOOLEAN("boolean");
+    BOOLEAN("boolean"),
+    INTEGER("integer"),
+    /** An audit payload: an object, an array, or a string such as an omission marker. */
+    PAYLOAD("object", "array", "string");
 
-    private final String schemaName;
+    @SuppressWarnings("ImmutableEnumChecker") // List.of
+    private final List<String> schemaNames;
 
-    JsonType(String schemaName) {
-      this.schemaName = schemaName;
+    JsonType(String... schemaNames) {
+      this.schemaNames = List.of(schemaNames);
     }
 
-    /** The name in a JSON Schema's {@code type} keyword, e.g. {@code "string"}. */
-    public String schemaName() {
-      return schemaName;
+    /**
+     * The names in a JSON Schema's {@code type} keyword, e.g. {@code ["string"]}; a schema writes
+     * one name as a string and several as an array.
+     */
+    public List<String> schemaNames() {
+      return schemaNames;
     }
   }
 
@@ -74,7 +91,18 @@ public enum Field {
      */
     PARSE_OR_RENAME,
     /** A value outside the rule is moved to {@code app_<key>}, so the field itself stays valid. */
-    RENAME
+    RENAME,
+    /**
+     * Any value is written as the redactor's keyed hash of its text ({@code h:} and hex digits), so
+     * that one actor correlates across events without being named; a hash is kept as it is.
+     */
+    PSEUDONYM,
+    /**
+     * An audit payload: written only on an audit event whose level writes it, redacted and within
+     * the payload cap, and never for a kind in {@link Conventions#PAYLOAD_FREE_KINDS}, where an
+     * omission marker stands instead.
+     */
+    PAYLOAD
   }
 
   private static final Map<String, Field> BY_KEY = new HashMap<>();
@@ -114,6 +142,15 @@ public enum Field {
     }
     if (key.equals(Conventions.LEVEL)) {
       return Arrays.stream(Level.values()).map(Level::label).toList();
+    }
+    if (key.equals(Conventions.OUTCOME)) {
+      return Arrays.stream(Outcome.values()).map(Outcome::label).toList();
+    }
+    if (key.equals(Conventions.AUDIT_LEVEL)) {
+      return Arrays.stream(AuditLevel.values())
+          .filter(AuditLevel::writesEvent)
+          .map(AuditLevel::label)
+          .toList();
     }
     return List.of();
   }
@@ -183,11 +220,18 @@ public enum Field {
 
   /**
    * True if the string {@code s} is a valid value of this field as it stands: a string field whose
-   * allowed values, hex digits or pattern it meets. Always false for a boolean field, whose value
-   * must not be a string. Allocation-free except for the timestamp pattern.
+   * allowed values, hex digits or pattern it meets, or a payload field. Always false for a boolean
+   * or integer field, whose value must not be a string. Allocation-free except for the timestamp
+   * pattern.
    */
   public boolean acceptsText(CharSequence s) {
-    if (s == null || type != JsonType.STRING) {
+    if (s == null) {
+      return false;
+    }
+    if (type == JsonType.PAYLOAD) {
+      return true;
+    }
+    if (type != JsonType.STRING) {
       return false;
     }
     if (!allowed.isEmpty()) {
@@ -217,8 +261,11 @@ public enum Field {
               ? this == ACTION
               : value instanceof CharSequence cs && acceptsText(cs);
       case PARSE_OR_RENAME ->
-          value instanceof Boolean || (value instanceof CharSequence cs && parseBoolean(cs) != null);
-      case AS_TEXT, SDK_WRITES -> true;
+          type == JsonType.INTEGER
+              ? isIntegral(value) || (value instanceof CharSequence cs && parseInteger(cs) != null)
+              : value instanceof Boolean
+                  || (value instanceof CharSequence cs && parseBoolean(cs) != null);
+      case AS_TEXT, SDK_WRITES, PSEUDONYM, PAYLOAD -> true;
     };
   }
 
@@ -237,6 +284,38 @@ public enum Field {
       return Boolean.FALSE;
     }
     return null;
+  }
+
+  /** True for the boxed integral types a JSON integer is written from. */
+  public static boolean isIntegral(Object value) {
+    return value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte;
+  }
+
+  /**
+   * The integer the text stands for when it is a plain decimal integer of at most 18 digits with
+   * an optional leading {@code -} ({@code "404"}), or {@code null} for any other text.
+   */
+  public static Long parseInteger(CharSequence s) {
+    if (s == null) {
+      return null;
+    }
+    int n = s.length();
+    int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+    if (n == i || n - i > 18) {
+      return null;
+    }
+    long v = 0;
+    for (int j = i; j < n; j++) {
+      char c = s.charAt(j);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return i == 1 ? -v : v;
   }
 
   private static boolean isLowerHex(CharSequence s, int length) {

@@ -58,7 +58,13 @@ class FieldTableTest {
   @EnumSource(Field.class)
   void typeEnumPatternAndRequiredAgreeWithTheStrictSchema(Field f) {
     JsonNode p = STRICT_NODE.get("properties").get(f.key());
-    assertThat(p.get("type").asString()).isEqualTo(f.type().schemaName());
+    List<String> types = new ArrayList<>();
+    if (p.get("type").isArray()) {
+      p.get("type").forEach(n -> types.add(n.asString()));
+    } else {
+      types.add(p.get("type").asString());
+    }
+    assertThat(types).containsExactlyElementsOf(f.type().schemaNames());
     List<String> schemaEnum = new ArrayList<>();
     if (p.has("enum")) {
       p.get("enum").forEach(n -> schemaEnum.add(n.asString()));
@@ -79,7 +85,8 @@ class FieldTableTest {
           "VIEW", "UPDATE", "update", "MODIFY", "info", "warn", "WARN", "warning",
           "4bf92f3577b34da6a3ce929d0e0e4736", "4BF92F3577B34DA6A3CE929D0E0E4736",
           "00f067aa0ba902b7", "01", "0x", "", "true", "2023-03-07T11:32:29.167Z",
-          "2023-03-07T11:32:29Z", "com/example/Foo.java:87", true, false, 42, 1.5);
+          "2023-03-07T11:32:29Z", "com/example/Foo.java:87", "allowed", "ALLOWED", "denied",
+          "Metadata", "None", "metadata", "RequestResponse", "404", true, false, 42, 1.5);
 
   @ParameterizedTest
   @EnumSource(Field.class)
@@ -102,7 +109,11 @@ class FieldTableTest {
       boolean tableAccepts =
           v instanceof String s
               ? f.acceptsText(s)
-              : v instanceof Boolean && f.type() == Field.JsonType.BOOLEAN;
+              : v instanceof Boolean
+                  ? f.type() == Field.JsonType.BOOLEAN
+                  : v instanceof Integer
+                      ? f.type() == Field.JsonType.INTEGER
+                      : false;
       assertThat(tableAccepts).as("%s = %s", f.key(), v).isEqualTo(schemaAccepts);
     }
   }
@@ -131,6 +142,16 @@ class FieldTableTest {
     assertThat(Field.AUDIT.keepsValue(1)).isFalse();
     // Fields written as text, or by the writer itself, keep whatever they are given.
     assertThat(Field.NAME.keepsValue(42)).isTrue();
+    assertThat(Field.OUTCOME.keepsValue("denied")).isTrue();
+    assertThat(Field.OUTCOME.keepsValue("DENIED")).isFalse();
+    assertThat(Field.AUDIT_LEVEL.keepsValue("Request")).isTrue();
+    assertThat(Field.AUDIT_LEVEL.keepsValue("None")).isFalse();
+    assertThat(Field.STATUS_CODE.keepsValue(403)).isTrue();
+    assertThat(Field.STATUS_CODE.keepsValue(403L)).isTrue();
+    assertThat(Field.STATUS_CODE.keepsValue("403")).isTrue();
+    assertThat(Field.STATUS_CODE.keepsValue("403 Forbidden")).isFalse();
+    assertThat(Field.STATUS_CODE.keepsValue(4.5)).isFalse();
+    assertThat(Field.ACTOR.keepsValue("jane")).isTrue();
     assertThat(Field.MSG.keepsValue(42)).isTrue();
   }
 
@@ -152,5 +173,23 @@ class FieldTableTest {
     assertThat(Field.LEVEL.rule()).isEqualTo("one of trace, debug, info, warn, error");
     assertThat(Field.TRACE_ID.rule()).isEqualTo("32 lowercase hex digits (W3C trace context)");
     assertThat(Field.AUDIT.rule()).isEqualTo("a JSON boolean");
+    assertThat(Field.OUTCOME.rule()).isEqualTo("one of allowed, denied, error");
+    assertThat(Field.AUDIT_LEVEL.rule()).isEqualTo("one of Metadata, Request, RequestResponse");
+    assertThat(Field.STATUS_CODE.rule()).isEqualTo("a JSON integer");
+  }
+
+  @Test
+  void payloadFreeKindsAreMatchedInAnyCaseAndAsPluralResourceNames() {
+    for (String k : List.of("Secret", "secret", "secrets", "SECRETS", "ConfigMap", "configmaps")) {
+      assertThat(Conventions.isPayloadFreeKind(k)).as(k).isTrue();
+    }
+    for (String k : List.of("SecretStore", "Secre", "Deployment", "ConfigMaps2", "", "s")) {
+      assertThat(Conventions.isPayloadFreeKind(k)).as(k).isFalse();
+    }
+    assertThat(Conventions.isPayloadFreeKind(null)).isFalse();
+    assertThat(Field.parseInteger("-12")).isEqualTo(-12L);
+    assertThat(Field.parseInteger("1e3")).isNull();
+    assertThat(Field.parseInteger("-")).isNull();
+    assertThat(Field.parseInteger("1234567890123456789")).isNull();
   }
 }

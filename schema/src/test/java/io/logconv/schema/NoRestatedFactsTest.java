@@ -63,6 +63,10 @@ class NoRestatedFactsTest {
     }
     Arrays.stream(Action.values()).map(Action::name).forEach(facts::add);
     Arrays.stream(Level.values()).map(Level::label).forEach(facts::add);
+    Arrays.stream(Outcome.values()).map(Outcome::label).forEach(facts::add);
+    Arrays.stream(AuditLevel.values()).map(AuditLevel::label).forEach(facts::add);
+    facts.addAll(Conventions.PAYLOAD_FREE_KINDS);
+    facts.add(Conventions.AUDIT_LOGGER);
     facts.addAll(Conventions.ADR_RESERVED_KEYS);
     facts.addAll(Conventions.PIPELINE_KEYS);
     return facts;

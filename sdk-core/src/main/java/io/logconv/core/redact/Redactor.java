@@ -81,6 +81,17 @@ public interface Redactor {
   }
 
   /**
+   * The pseudonym of {@code value}: the keyed hash this redactor writes for personal data ({@code
+   * h:} and hex digits), whatever modes are configured, so that one actor correlates across events
+   * without being named. A value that already is such a hash is returned as it is. Returns {@code
+   * value} itself or {@code scratch}, which it clears and fills; must not throw or allocate. The
+   * default, for redactors that hide nothing, returns {@code value}.
+   */
+  default CharSequence pseudonym(CharSequence value, StringBuilder scratch) {
+    return value;
+  }
+
+  /**
    * The trigger test the writer runs as it copies a text (see {@link Prefilter}); {@link
    * Prefilter#EVERY_TEXT} (the default, and what {@code null} is read as) has every text go through
    * {@link #redact}, {@link Prefilter#NOTHING_TO_HIDE} none.

@@ -239,6 +239,47 @@ public final class SecretRedactor implements Redactor {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The hash is the one {@link RedactionMode#HASH} writes, with this redactor's hash key.
+   */
+  @Override
+  public CharSequence pseudonym(CharSequence value, StringBuilder scratch) {
+    if (value == null || isPseudonym(value)) {
+      return value;
+    }
+    try {
+      CharSequence text = value == scratch ? scratch.toString() : value;
+      scratch.setLength(0);
+      appendHash(text, 0, text.length(), scratch);
+    } catch (RuntimeException e) {
+      scratch.setLength(0);
+      scratch.append(ERROR_REPLACEMENT);
+    }
+    return scratch;
+  }
+
+  /**
+   * True if {@code text} is exactly a keyed hash as the redactor writes it ({@code h:} and 12
+   * lowercase hex digits): what {@code actor} and hashed personal data look like on a line. The
+   * validator asks this, so that it knows an actor written in clear.
+   */
+  public static boolean isPseudonym(CharSequence text) {
+    if (text == null
+        || text.length() != Replacements.HASH_LENGTH
+        || !Text.startsWith(text, 0, Replacements.HASH_PREFIX)) {
+      return false;
+    }
+    for (int i = Replacements.HASH_PREFIX.length(); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public boolean isSensitiveKey(String key) {
     return ruleFor(key) != null;

@@ -1,5 +1,6 @@
 package io.logconv.core.redact;
 
+import io.logconv.schema.Conventions;
 import java.util.List;
 
 /**
@@ -172,11 +173,13 @@ final class SecretWordDetector implements ValueDetector {
     return rule;
   }
 
+  private static final String SECRET_KIND = Conventions.Kinds.SECRET;
+
   /** True if the word ending at {@code end} is exactly {@code Secret} and the rule its own. */
   private static boolean isKubernetesKind(CharSequence s, int end, KeyRules.Rule rule) {
     return rule.normalized.equals("secret")
-        && Text.startsWith(s, end - 6, "Secret")
-        && (end - 6 == 0 || !isKeyChar(s.charAt(end - 7)));
+        && Text.startsWith(s, end - SECRET_KIND.length(), SECRET_KIND)
+        && (end - SECRET_KIND.length() == 0 || !isKeyChar(s.charAt(end - SECRET_KIND.length() - 1)));
   }
 
   private static boolean looksLikeCredential(CharSequence s, int start, int end) {
