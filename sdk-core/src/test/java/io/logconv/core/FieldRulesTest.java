@@ -69,6 +69,16 @@ class FieldRulesTest {
         assertThat(line(f, validText(f)).get(f.key()).asString()).isEqualTo(validText(f));
       }
       case PARSE_OR_RENAME -> {
+        if (f.type() == Field.JsonType.INTEGER) {
+          JsonNode n = line(f, "404");
+          assertThat(n.get(f.key()).isIntegralNumber()).isTrue();
+          assertThat(n.get(f.key()).asLong()).isEqualTo(404L);
+          JsonNode bad = line(f, "404 Not Found");
+          assertThat(bad.has(f.key())).isFalse();
+          assertThat(bad.get(f.renamedKey()).asString()).isEqualTo("404 Not Found");
+          assertThat(problems).anySatisfy(p -> assertThat(p).contains(f.key(), f.rule()));
+          break;
+        }
         JsonNode n = line(f, "true");
         assertThat(n.get(f.key()).isBoolean()).isTrue();
         assertThat(n.get(f.key()).asBoolean()).isTrue();
@@ -77,12 +87,25 @@ class FieldRulesTest {
         assertThat(bad.get(f.renamedKey()).asString()).isEqualTo("maybe");
         assertThat(problems).anySatisfy(p -> assertThat(p).contains(f.key(), f.rule()));
       }
+      case PSEUDONYM -> {
+        JsonNode n = line(f, "jane.doe");
+        assertThat(n.get(f.key()).asString()).matches("h:[0-9a-f]{12}");
+        assertThat(line(f, 42L).get(f.key()).asString()).matches("h:[0-9a-f]{12}");
+      }
+      case PAYLOAD -> {
+        // Not an audit event: a payload is written as any other value (AuditWriterTest covers
+        // audit events).
+        JsonNode n = line(f, java.util.Map.of("replicas", 3));
+        assertThat(n.get(f.key()).get("replicas").asInt()).isEqualTo(3);
+      }
     }
     assertThat(EventWriter.keyForValue(f.key(), "not-valid!"))
         .isEqualTo(
             f.onViolation() == Field.Repair.RENAME || f.onViolation() == Field.Repair.PARSE_OR_RENAME
                 ? f.renamedKey()
                 : f.key());
-    assertThat(EventWriter.isStringField(f.key())).isEqualTo(f.onViolation() == Field.Repair.AS_TEXT);
+    assertThat(EventWriter.isStringField(f.key()))
+        .isEqualTo(
+            f.onViolation() == Field.Repair.AS_TEXT || f.onViolation() == Field.Repair.PSEUDONYM);
   }
 }
