@@ -2,8 +2,10 @@ package io.logconv.core;
 
 import io.logconv.core.redact.Redactor;
 import io.logconv.schema.Action;
+import io.logconv.schema.AuditLevel;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Field;
+import io.logconv.schema.Outcome;
 import java.util.Arrays;
 import java.util.HashMap;
 
@@ -53,6 +55,12 @@ final class EventFields {
     /** The contract's rule for the key, or null: a rule-breaking value moves to its app_ key. */
     final Field rule;
 
+    /** True for {@code actor}: its value is written as the redactor's keyed hash. */
+    final boolean pseudonym;
+
+    /** 1 for {@code requestObject}, 2 for {@code responseObject}, 0 for any other key. */
+    final int payload;
+
     long stamp = -1;
     int index;
 
@@ -75,6 +83,8 @@ final class EventFields {
       Field f = Field.of(key);
       this.stringField = isStringField(f);
       this.sensitive = redactor.isSensitiveKey(key);
+      this.pseudonym = f != null && f.onViolation() == Field.Repair.PSEUDONYM;
+      this.payload = f == null ? 0 : Conventions.PAYLOAD_FIELDS.indexOf(key) + 1;
       this.rule =
           f != null
                   && (f.onViolation() == Field.Repair.RENAME
@@ -86,7 +96,8 @@ final class EventFields {
 
   /** True if {@code f} is a field the contract types as a string whatever it is given. */
   static boolean isStringField(Field f) {
-    return f != null && f.onViolation() == Field.Repair.AS_TEXT;
+    return f != null
+        && (f.onViolation() == Field.Repair.AS_TEXT || f.onViolation() == Field.Repair.PSEUDONYM);
   }
 
   private final KeyPolicy keys;
@@ -124,6 +135,14 @@ final class EventFields {
 
   /** Fields left out because the event had more than {@link #MAX_FIELDS}. */
   int droppedFields;
+
+  /**
+   * Where {@code requestObject} and {@code responseObject} are in {@link #fields}, or {@link
+   * #NONE}; and whether each is an audit payload to write within the policy's payload limit.
+   */
+  final int[] payloadIndex = {NONE, NONE};
+
+  final boolean[] payloadLimited = new boolean[2];
 
   EventFields(KeyPolicy keys, Redactor redactor, StatusListener status) {
     this.keys = keys;
@@ -166,6 +185,27 @@ final class EventFields {
           v = parsed;
         }
       }
+    } else if (rule == Field.OUTCOME && v instanceof Outcome o) {
+      v = o.label();
+    } else if (rule == Field.AUDIT_LEVEL) {
+      // Any level, None included, may be asked for; the writer puts the level it wrote at.
+      if (!(v instanceof AuditLevel)) {
+        AuditLevel parsed = v instanceof CharSequence cs ? AuditLevel.parse(cs) : null;
+        if (parsed == null) {
+          fk = broken(fk, rule);
+        } else {
+          v = parsed;
+        }
+      }
+    } else if (rule == Field.STATUS_CODE) {
+      if (!Field.isIntegral(v)) {
+        Long parsed = v instanceof CharSequence cs ? Field.parseInteger(cs) : null;
+        if (parsed == null) {
+          fk = broken(fk, rule);
+        } else {
+          v = parsed;
+        }
+      }
     } else if (rule != null && !rule.keepsValue(v)) {
       fk = broken(fk, rule);
     }
@@ -180,6 +220,8 @@ final class EventFields {
     skip[i] = false;
     if (fk.slot >= 0) {
       leadingIndex[fk.slot] = i;
+    } else if (fk.payload > 0) {
+      payloadIndex[fk.payload - 1] = i;
     }
     fields[i] = fk;
     values[i] = v;
@@ -213,6 +255,8 @@ final class EventFields {
       fk.index = kept;
       if (fk.slot >= 0) {
         leadingIndex[fk.slot] = kept;
+      } else if (fk.payload > 0) {
+        payloadIndex[fk.payload - 1] = kept;
       }
       kept++;
     }
@@ -268,6 +312,10 @@ final class EventFields {
     n = 0;
     eventStamp++;
     Arrays.fill(leadingIndex, NONE);
+    payloadIndex[0] = NONE;
+    payloadIndex[1] = NONE;
+    payloadLimited[0] = false;
+    payloadLimited[1] = false;
     if (byKey.size() > MAX_FIELD_KEYS) {
       // Between events only: within one, a key must keep its FieldKey.
       byKey.clear();
@@ -332,7 +380,8 @@ final class EventFields {
     }
   }
 
-  private static int leadingSlot(String key) {
+  /** The index of {@code key} in {@link #LEADING}, or {@link #NONE}. */
+  static int leadingSlot(String key) {
     for (int s = 0; s < LEADING.length; s++) {
       if (LEADING[s].equals(key)) {
         return s;

@@ -67,6 +67,7 @@ public final class EventWriter {
   private final JsonBuffer buf;
   private final EventFields fields;
   private final LineRenderer lines;
+  private final AuditFields audit;
 
   private StringBuilder msg = new StringBuilder(256);
   private long epochMillis;
@@ -83,6 +84,7 @@ public final class EventWriter {
     this.buf = new JsonBuffer(1024, format.escapeLineSeparators());
     this.fields = new EventFields(format.keyPolicy(), redactor, status);
     this.lines = new LineRenderer(format, buf, fields, new ValueWriter(format, buf));
+    this.audit = new AuditFields(format.auditPolicy());
   }
 
   /** The format this writer follows. */
@@ -348,7 +350,9 @@ public final class EventWriter {
   /**
    * Writes the line and returns the buffer holding it (valid until the next {@link #begin}). Never
    * throws, except {@link ContractViolationException} in strict mode for an audit event without an
-   * action. Calling it without {@link #begin} writes a line saying so.
+   * action. Calling it without {@link #begin} writes a line saying so. The buffer is empty when the
+   * event is an audit event that the {@link LineFormat#auditPolicy() audit policy} puts at {@code
+   * None}: nothing is to be written.
    */
   public JsonBuffer end() {
     try {
@@ -357,6 +361,12 @@ public final class EventWriter {
         message("logconv: end() called without begin()");
       }
       fields.resolve();
+      if (!audit.resolve(fields)) {
+        // The audit policy says None: no line.
+        clearEvent();
+        buf.reset();
+        return buf;
+      }
       lines.render(epochMillis, level, logger, msg, throwable);
     } catch (ContractViolationException e) {
       if (format.keyPolicy().isStrict()) {

@@ -1,5 +1,6 @@
 package io.logconv.core;
 
+import io.logconv.core.audit.AuditPolicy;
 import io.logconv.core.redact.Prefilter;
 import io.logconv.core.redact.Redactor;
 import io.logconv.core.redact.SecretRedactor;
@@ -49,6 +50,7 @@ public final class LineFormat {
   private final StackShaping stackShaping;
   private final FusedScan scan;
   private final ContextFieldProvider[] contextProviders;
+  private final AuditPolicy auditPolicy;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
   /** The redactor's trigger test, {@code null} read as {@link Prefilter#EVERY_TEXT}. */
@@ -72,6 +74,7 @@ public final class LineFormat {
         b.excludeFrames.isEmpty() && b.shortenClassNames == 0 && b.maxMessageChars == 0
             ? StackShaping.NONE
             : new StackShaping(b.excludeFrames, b.shortenClassNames, b.maxMessageChars);
+    this.auditPolicy = b.auditPolicy;
     this.contextProviders = b.contextFields ? loadProviders(b.extraProviders, this.status) : new ContextFieldProvider[0];
     List<String> keys = new ArrayList<>();
     List<String> values = new ArrayList<>();
@@ -109,6 +112,14 @@ public final class LineFormat {
       names.add(p.getClass().getName());
     }
     return Collections.unmodifiableList(names);
+  }
+
+  /**
+   * The policy that decides the {@link io.logconv.schema.AuditLevel} of each audit event: whether
+   * it is written, and with which payloads.
+   */
+  public AuditPolicy auditPolicy() {
+    return auditPolicy;
   }
 
   /** A builder with production defaults. */
@@ -240,8 +251,18 @@ public final class LineFormat {
     private int maxMessageChars;
     private boolean contextFields = true;
     private final List<ContextFieldProvider> extraProviders = new ArrayList<>();
+    private AuditPolicy auditPolicy = AuditPolicy.DEFAULT;
 
     private Builder() {}
+
+    /**
+     * The audit policy (default {@link AuditPolicy#DEFAULT}: every audit event at {@code
+     * Metadata}, or at the level it asks for). {@code null} is read as the default.
+     */
+    public Builder auditPolicy(AuditPolicy policy) {
+      this.auditPolicy = policy == null ? AuditPolicy.DEFAULT : policy;
+      return this;
+    }
 
     /**
      * Add fields from {@link ContextFieldProvider}s found on the classpath, such as trace ids

@@ -1,5 +1,6 @@
 package io.logconv.core;
 
+import io.logconv.core.audit.AuditPayload;
 import io.logconv.schema.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -80,6 +81,11 @@ final class LineRenderer {
   private final int maxLineBytes;
   private final UtcTimestamp clock = new UtcTimestamp();
 
+  /** Most bytes one audit payload's JSON may take, and the marker written for a larger one. */
+  private final int payloadLimit;
+
+  private final String payloadTooLarge;
+
   private StringBuilder errorText = new StringBuilder(128);
   private StringBuilder stackText = new StringBuilder(1024);
   private final StringBuilder marker = new StringBuilder(48);
@@ -96,6 +102,8 @@ final class LineRenderer {
     this.values = values;
     this.status = format.status();
     this.maxLineBytes = format.maxLineBytes();
+    this.payloadLimit = format.auditPolicy().payloadLimitBytes();
+    this.payloadTooLarge = AuditPayload.omittedFor("over " + payloadLimit + " bytes");
     this.traces = new StackTraceRenderer.Renderer(format.redactor(), format.scan(), format.stackShaping());
   }
 
@@ -171,6 +179,12 @@ final class LineRenderer {
       }
       int mark = buf.size();
       values.writeEntry(f, i, cap);
+      if (f.fields[i].payload > 0
+          && f.payloadLimited[f.fields[i].payload - 1]
+          && buf.size() - mark - f.fields[i].prefix.length > payloadLimit) {
+        buf.truncate(mark);
+        buf.appendRaw(f.fields[i].prefix).appendString(payloadTooLarge);
+      }
       if (step.dropKeys() && buf.size() + trailer > maxLineBytes) {
         buf.truncate(mark);
         dropped++;

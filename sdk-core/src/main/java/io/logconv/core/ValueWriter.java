@@ -120,6 +120,10 @@ final class ValueWriter {
     byte kind = f.kinds[i];
     int start = buf.size();
     try {
+      if (fk.pseudonym) {
+        writePseudonymEntry(f, i, cap);
+        return;
+      }
       if (kind == EventFields.OBJECT && !fk.sensitive) {
         // The common cases first, each written with one copy: a string (often the one written
         // before under this key), an action, a boolean.
@@ -162,6 +166,42 @@ final class ValueWriter {
       buf.appendString("[unwritable value: " + e.getClass().getName() + "]");
       status.onProblem(
           "value-failure:" + e.getClass().getName(), "a log value could not be written", e);
+    }
+  }
+
+  /**
+   * Writes {@code ,"actor":"h:…"}: the redactor's keyed hash of the value's text. The entry of the
+   * last actor is kept, since one actor acts many times in a row and the hash is the costly part.
+   */
+  private void writePseudonymEntry(EventFields f, int i, int cap) {
+    FieldKey fk = f.fields[i];
+    Object v = f.values[i];
+    String s = f.kinds[i] == EventFields.OBJECT && v instanceof String str ? str : null;
+    byte[] cached = fk.entryBytes;
+    if (s != null && cached != null && fk.entryLength > 0 && sameValue(s, fk.value)) {
+      buf.appendRaw(cached, 0, fk.entryLength);
+      return;
+    }
+    CharSequence clear;
+    if (s != null) {
+      clear = s;
+    } else {
+      text.setLength(0);
+      switch (f.kinds[i]) {
+        case EventFields.LONG -> text.append(f.longs[i]);
+        case EventFields.DOUBLE -> text.append(f.doubles[i]);
+        default -> MessageTemplate.appendArgument(text, v, null);
+      }
+      clear = text;
+    }
+    int mark = buf.size();
+    buf.appendRaw(fk.prefix);
+    writeCapped(redactor.pseudonym(clear, scratch), cap, false);
+    int written = buf.size() - mark;
+    if (s != null && cached != null && written <= cached.length) {
+      System.arraycopy(buf.array(), mark, cached, 0, written);
+      fk.entryLength = written;
+      fk.value = s;
     }
   }
 

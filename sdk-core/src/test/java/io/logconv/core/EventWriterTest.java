@@ -67,7 +67,7 @@ class EventWriterTest {
             "{\"ts\":\"2023-03-07T11:32:29.020Z\",\"level\":\"info\",\"logger\":\"controllers.Component\","
                 + "\"msg\":\"API Resource updated\",\"action\":\"UPDATE\",\"audit\":true,"
                 + "\"namespace\":\"samburrai-tenant\",\"controllerKind\":\"Component\","
-                + "\"name\":\"go-net-http-hello-prqx\"}\n");
+                + "\"name\":\"go-net-http-hello-prqx\",\"auditLevel\":\"Metadata\"}\n");
   }
 
   // --- order and duplicates ---------------------------------------------------------------------
@@ -91,7 +91,7 @@ class EventWriterTest {
     assertThat(Lines.keys(n))
         .containsExactly(
             "ts", "level", "logger", "msg", "caller", "action", "audit", "namespace",
-            "controllerKind", "name", "retries", "zone", "error", "stacktrace");
+            "controllerKind", "name", "auditLevel", "retries", "zone", "error", "stacktrace");
   }
 
   @Test

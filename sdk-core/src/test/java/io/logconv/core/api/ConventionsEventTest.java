@@ -146,7 +146,7 @@ class ConventionsEventTest {
             "{\"ts\":\"2023-03-07T11:32:29.020Z\",\"level\":\"info\",\"logger\":\"controllers.Component\","
                 + "\"msg\":\"API Resource updated\",\"action\":\"UPDATE\",\"audit\":true,"
                 + "\"namespace\":\"samburrai-tenant\",\"controllerKind\":\"Component\","
-                + "\"name\":\"go-net-http-hello-prqx\"}\n");
+                + "\"name\":\"go-net-http-hello-prqx\",\"auditLevel\":\"Metadata\"}\n");
   }
 
   @Test
