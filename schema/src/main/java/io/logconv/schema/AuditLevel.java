@@ -46,6 +46,12 @@ public enum AuditLevel {
     return this == REQUEST_RESPONSE;
   }
 
+  /** The {@link #label()}, so that a backend that writes values as text writes the level's name. */
+  @Override
+  public String toString() {
+    return label;
+  }
+
   /**
    * The level whose {@link #label()} equals {@code value} exactly ({@code "RequestResponse"}), or
    * {@code null}.

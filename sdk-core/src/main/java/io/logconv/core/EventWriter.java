@@ -288,9 +288,17 @@ public final class EventWriter {
     return this;
   }
 
+  /**
+   * What the contract's rules see for a {@code long} or {@code double} value, which is kept
+   * unboxed: a number of that type ({@code statusCode} keeps a long, {@code action} moves it).
+   */
+  private static final Long LONG_VALUE = 0L;
+
+  private static final Double DOUBLE_VALUE = 0.0;
+
   /** Adds a key/value pair whose value is a {@code long}, without boxing. */
   public EventWriter field(String key, long value) {
-    int i = add(key, null);
+    int i = add(key, LONG_VALUE);
     if (i >= 0) {
       fields.kinds[i] = EventFields.LONG;
       fields.longs[i] = value;
@@ -305,7 +313,7 @@ public final class EventWriter {
 
   /** Adds a key/value pair whose value is a {@code double} (NaN and infinities become strings). */
   public EventWriter field(String key, double value) {
-    int i = add(key, null);
+    int i = add(key, DOUBLE_VALUE);
     if (i >= 0) {
       fields.kinds[i] = EventFields.DOUBLE;
       fields.doubles[i] = value;

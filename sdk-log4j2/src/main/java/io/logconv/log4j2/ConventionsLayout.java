@@ -6,6 +6,7 @@ import io.logconv.core.KeyPolicy;
 import io.logconv.core.LineFormat;
 import io.logconv.core.ScratchPool;
 import io.logconv.core.WarningLines;
+import io.logconv.core.audit.AuditSettings;
 import io.logconv.core.redact.RedactionSettings;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Level;
@@ -137,6 +138,10 @@ public final class ConventionsLayout extends AbstractStringLayout {
     @PluginBuilderAttribute private String secretKeys = "";
     @PluginBuilderAttribute private String piiKeys = "";
     @PluginBuilderAttribute private boolean networkAddresses;
+    @PluginBuilderAttribute private String auditPolicy;
+    @PluginBuilderAttribute private String auditRules;
+    @PluginBuilderAttribute private String auditLevel;
+    @PluginBuilderAttribute private int auditPayloadLimit;
     @PluginElement("KeyValuePair") private KeyValuePair[] fields = KeyValuePair.EMPTY_ARRAY;
 
     private Builder() {}
@@ -290,6 +295,40 @@ public final class ConventionsLayout extends AbstractStringLayout {
       return this;
     }
 
+    /**
+     * The audit policy as a file, in the style of Kubernetes' {@code audit-policy.yaml}: {@code
+     * classpath:audit-policy.yaml} or a file path, read and validated when the layout is built.
+     * Not together with {@link #setAuditRules} and {@link #setAuditLevel}.
+     */
+    public Builder setAuditPolicy(String auditPolicy) {
+      this.auditPolicy = auditPolicy;
+      return this;
+    }
+
+    /**
+     * Audit policy rules, separated by {@code |}, tried in order, first match wins: {@code
+     * level=None; actions=VIEW | level=RequestResponse; kinds=apps/Deployment}.
+     */
+    public Builder setAuditRules(String auditRules) {
+      this.auditRules = auditRules;
+      return this;
+    }
+
+    /**
+     * The audit level of an event that no rule matches and that asks for none: {@code None},
+     * {@code Metadata} (the default), {@code Request} or {@code RequestResponse}.
+     */
+    public Builder setAuditLevel(String auditLevel) {
+      this.auditLevel = auditLevel;
+      return this;
+    }
+
+    /** Most bytes one audit payload may take on the line (default 4096). */
+    public Builder setAuditPayloadLimit(int auditPayloadLimit) {
+      this.auditPayloadLimit = auditPayloadLimit;
+      return this;
+    }
+
     /** Static fields written on every line. */
     public Builder setFields(KeyValuePair... fields) {
       this.fields = fields == null ? KeyValuePair.EMPTY_ARRAY : fields.clone();
@@ -359,6 +398,18 @@ public final class ConventionsLayout extends AbstractStringLayout {
       r.setPiiKeys(piiKeys);
       r.setNetworkAddresses(networkAddresses);
       b.redactor(r.build(m -> warn(warnings, m, null)));
+      AuditSettings audit =
+          new AuditSettings()
+              .policy(auditPolicy)
+              .rules(auditRules)
+              .defaultLevel(auditLevel)
+              .payloadLimitBytes(auditPayloadLimit);
+      b.auditPolicy(
+          audit.build(
+              m -> {
+                warnings.add(m);
+                LOGGER.error(STATUS_PREFIX + m);
+              }));
       return b.build();
     }
   }
@@ -419,7 +470,9 @@ public final class ConventionsLayout extends AbstractStringLayout {
     PerThread t = states.acquire();
     try {
       JsonBuffer line = encodeInto(t, event);
-      destination.writeBytes(line.array(), 0, line.size());
+      if (line.size() > 0) { // empty: an audit event the policy puts at None
+        destination.writeBytes(line.array(), 0, line.size());
+      }
     } finally {
       states.release(t);
     }

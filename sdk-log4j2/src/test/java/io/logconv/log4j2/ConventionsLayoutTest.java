@@ -84,6 +84,7 @@ class ConventionsLayoutTest {
             Map.entry("namespace", "samburrai-tenant"),
             Map.entry("controllerKind", "Component"),
             Map.entry("name", "go-net-http-hello-prqx"),
+            Map.entry("auditLevel", "Metadata"),
             Map.entry("service", "checkout"),
             Map.entry("env", "dev"),
             Map.entry("request_id", "req-7f3a9c"));

@@ -11,6 +11,7 @@ import io.logconv.core.KeyPolicy;
 import io.logconv.core.LineFormat;
 import io.logconv.core.ScratchPool;
 import io.logconv.core.WarningLines;
+import io.logconv.core.audit.AuditSettings;
 import io.logconv.core.redact.RedactionSettings;
 import io.logconv.core.redact.Redactor;
 import io.logconv.core.redact.SecretRedactor;
@@ -84,6 +85,7 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   private Map<String, String> mdcKeyRenames = Map.of();
   private final List<StaticField> fields = new ArrayList<>();
   private final RedactionSettings redactionSettings = new RedactionSettings();
+  private final AuditSettings auditSettings = new AuditSettings();
 
   private volatile LineFormat format;
   /**
@@ -212,6 +214,42 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
   /** Name of the marker that makes an event an audit event (default {@code AUDIT}). */
   public void setAuditMarker(String auditMarker) {
     this.auditMarker = auditMarker;
+  }
+
+  /**
+   * The audit policy as a file, in the style of Kubernetes' {@code audit-policy.yaml}: {@code
+   * classpath:audit-policy.yaml} or a file path. Read and validated when the encoder starts; an
+   * invalid policy is reported as an error, and audit events are then written at {@code
+   * Metadata}, without payloads. Not together with {@link #addAuditRule}, {@link #setAuditLevel}.
+   */
+  public void setAuditPolicy(String location) {
+    auditSettings.policy(location);
+  }
+
+  /**
+   * An audit policy rule, tried in the order given, first match wins; in {@code logback.xml}, one
+   * {@code <auditRule>} element per rule:
+   *
+   * <pre>{@code
+   * <auditRule>level=None; actions=VIEW; actors=system:serviceaccount:kube-system:*</auditRule>
+   * <auditRule>level=RequestResponse; kinds=apps/Deployment; namespaces=payments</auditRule>
+   * }</pre>
+   */
+  public void addAuditRule(String rule) {
+    auditSettings.addRule(rule);
+  }
+
+  /**
+   * The audit level of an event that no rule matches and that asks for none: {@code None}, {@code
+   * Metadata} (the default), {@code Request} or {@code RequestResponse}.
+   */
+  public void setAuditLevel(String level) {
+    auditSettings.defaultLevel(level);
+  }
+
+  /** Most bytes one audit payload may take on the line (default 4096); a larger one is omitted. */
+  public void setAuditPayloadLimit(int bytes) {
+    auditSettings.payloadLimitBytes(bytes);
   }
 
   /**
@@ -357,6 +395,12 @@ public class ConventionsEncoder extends EncoderBase<ILoggingEvent> {
       }
     }
     b.redactor(redactionSettings.build(message -> warn(message, null)));
+    b.auditPolicy(
+        auditSettings.build(
+            message -> {
+              pendingWarnings.add(message);
+              error(message, null);
+            }));
     return b.build();
   }
 

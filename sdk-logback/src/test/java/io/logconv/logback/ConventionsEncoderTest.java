@@ -74,12 +74,12 @@ class ConventionsEncoderTest {
     ev.setCallerData(new StackTraceElement[] {new StackTraceElement("a.B", "m", "B.java", 3)});
     JsonNode n = Lines.conforming(text(e.encode(ev)));
     List<String> names = new java.util.ArrayList<>(n.propertyNames());
-    assertThat(names.subList(0, 7))
-        .containsExactly("ts", "level", "logger", "msg", "caller", "action", "audit");
+    assertThat(names.subList(0, 8))
+        .containsExactly("ts", "level", "logger", "msg", "caller", "action", "audit", "auditLevel");
     // Static fields, MDC entries, key/values, each in its order; a later value of a key replaces
     // the earlier one and takes the later place (the MDC "service" the static field's, the
     // key/value "dup" the MDC entry's).
-    assertThat(names.subList(7, 11)).containsExactly("mdc", "service", "kv", "dup");
+    assertThat(names.subList(8, 12)).containsExactly("mdc", "service", "kv", "dup");
     assertThat(n.get("service").asString()).isEqualTo("from-mdc");
     assertThat(n.get("dup").asString()).isEqualTo("kv");
     assertThat(names.subList(names.size() - 2, names.size())).containsExactly("error", "stacktrace");

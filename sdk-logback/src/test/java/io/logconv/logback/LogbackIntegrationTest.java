@@ -80,7 +80,7 @@ class LogbackIntegrationTest {
     assertThat(Lines.keys(fluent))
         .containsExactly(
             "ts", "level", "logger", "msg", "caller", "action", "audit", "namespace",
-            "controllerKind", "name", "service", "version", "app_pod_name", "request_id");
+            "controllerKind", "name", "auditLevel", "service", "version", "app_pod_name", "request_id");
     assertThat(fluent.get("audit").asBoolean()).isTrue();
     assertThat(fluent.get("request_id").asString()).as("key/values win over MDC").isEqualTo("req-from-kv");
 

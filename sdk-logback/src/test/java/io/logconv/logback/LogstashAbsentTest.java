@@ -52,7 +52,7 @@ class LogstashAbsentTest {
       assertThat(lines[2])
           .isEqualTo(
               "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"logger\":\"orders.Reconciler\","
-                  + "\"msg\":\"reconciled web-1 in 87 ms\",\"action\":\"UPDATE\",\"audit\":true,\"request_id\":\"req-1\"}");
+                  + "\"msg\":\"reconciled web-1 in 87 ms\",\"action\":\"UPDATE\",\"audit\":true,\"auditLevel\":\"Metadata\",\"request_id\":\"req-1\"}");
     }
   }
 

@@ -225,8 +225,8 @@ class LogstashMigrationTest {
     assertThat(lines)
         .containsExactly(
             HEAD + "\"msg\":\"chained\",\"service\":\"orders\",\"a\":1,\"b\":2,\"c\":3}",
-            HEAD + "\"msg\":\"aggregated\",\"action\":\"UPDATE\",\"audit\":true,\"service\":\"orders\",\"order_id\":9}",
-            HEAD + "\"msg\":\"two markers\",\"action\":\"DELETE\",\"audit\":true,\"service\":\"orders\"}",
+            HEAD + "\"msg\":\"aggregated\",\"action\":\"UPDATE\",\"audit\":true,\"auditLevel\":\"Metadata\",\"service\":\"orders\",\"order_id\":9}",
+            HEAD + "\"msg\":\"two markers\",\"action\":\"DELETE\",\"audit\":true,\"auditLevel\":\"Metadata\",\"service\":\"orders\"}",
             HEAD + "\"msg\":\"argument {k=1}, z=1\",\"service\":\"orders\",\"k\":1}");
   }
 

@@ -16,6 +16,7 @@ import io.logconv.core.StackTraceRenderer;
 import io.logconv.core.redact.RedactionSettings;
 import io.logconv.logback.StaticField;
 import io.logconv.schema.Action;
+import io.logconv.schema.AuditLevel;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Field;
 import io.logconv.schema.Level;
@@ -500,6 +501,21 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
           return;
         }
         default -> {}
+      }
+      Field rule = Field.of(k);
+      if (rule != null && rule.onViolation() == Field.Repair.PAYLOAD) {
+        // Audit payloads are for the line alone, where the audit policy decides on them; a
+        // supplier is never called for a log record.
+        return;
+      }
+      if (rule != null && rule.onViolation() == Field.Repair.PSEUDONYM) {
+        CharSequence clear = value instanceof CharSequence cs ? cs : text(value);
+        builder.put(k, redactor.pseudonym(clear, s.redacted).toString());
+        return;
+      }
+      if (value instanceof AuditLevel l) {
+        builder.put(k, l.label());
+        return;
       }
       if (value instanceof CharSequence cs) {
         builder.put(k, redact(redactor, k, cs, s));

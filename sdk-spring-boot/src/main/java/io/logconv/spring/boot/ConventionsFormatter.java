@@ -68,6 +68,13 @@ public final class ConventionsFormatter implements StructuredLogFormatter<ILoggi
     }
     e.setShortenClassNames(st.getShortenClassNames());
     e.setMaxMessageChars(st.getMaxMessageChars());
+    LogconvProperties.Audit audit = p.getAudit();
+    e.setAuditPolicy(audit.getPolicy());
+    if (audit.getRules() != null) {
+      audit.getRules().forEach(e::addAuditRule);
+    }
+    e.setAuditLevel(audit.getLevel());
+    e.setAuditPayloadLimit(audit.getPayloadLimit());
     e.start();
     e.setProblemsToStatus(false); // from now on, problems are lines only
     if (!e.isStarted()) {

@@ -62,6 +62,66 @@ public class LogconvProperties {
   /** How throwables are written. */
   private final StackTrace stackTrace = new StackTrace();
 
+  /** The audit policy: which audit events are written, and with which payloads. */
+  private final Audit audit = new Audit();
+
+  /**
+   * The audit policy, in the style of Kubernetes' audit-policy.yaml: a policy file, or rules and a
+   * default level here. Audit events no rule matches are written at Metadata (no payload).
+   */
+  public static class Audit {
+    /** A policy file: classpath:audit-policy.yaml or a file path. Not together with rules. */
+    private String policy;
+
+    /**
+     * Rules, tried in order, first match wins: "level=None; actions=VIEW; actors=system:*",
+     * "level=RequestResponse; kinds=apps/Deployment; namespaces=payments".
+     */
+    private List<String> rules = new ArrayList<>();
+
+    /** Level of an audit event no rule matches: None, Metadata, Request or RequestResponse. */
+    private String level;
+
+    /** Most bytes one audit payload may take on the line; 0: the default, 4096. */
+    private int payloadLimit;
+
+    public String getPolicy() {
+      return policy;
+    }
+
+    public void setPolicy(String policy) {
+      this.policy = policy;
+    }
+
+    public List<String> getRules() {
+      return rules;
+    }
+
+    public void setRules(List<String> rules) {
+      this.rules = rules;
+    }
+
+    public String getLevel() {
+      return level;
+    }
+
+    public void setLevel(String level) {
+      this.level = level;
+    }
+
+    public int getPayloadLimit() {
+      return payloadLimit;
+    }
+
+    public void setPayloadLimit(int payloadLimit) {
+      this.payloadLimit = payloadLimit;
+    }
+  }
+
+  public Audit getAudit() {
+    return audit;
+  }
+
   /** Redaction of secrets and personal data, on by default. */
   public static class Redaction {
     /** Redact secrets and personal data. */

@@ -34,6 +34,8 @@ class ConfigurationMetadataTest {
             "logconv.redaction.network-addresses",
             "logconv.stack-trace.max-frames-per-cause", "logconv.stack-trace.root-cause-first",
             "logconv.stack-trace.stack-hash", "logconv.stack-trace.exclude-frames",
-            "logconv.stack-trace.shorten-class-names", "logconv.stack-trace.max-message-chars");
+            "logconv.stack-trace.shorten-class-names", "logconv.stack-trace.max-message-chars",
+            "logconv.audit.policy", "logconv.audit.rules", "logconv.audit.level",
+            "logconv.audit.payload-limit");
   }
 }
