@@ -121,7 +121,7 @@ public final class AuditPolicy {
    */
   public static AuditPolicy parse(String yamlText, String sourceName) {
     Objects.requireNonNull(yamlText, "yamlText");
-    return PolicyYaml.policy(yamlText, sourceName == null ? "audit policy" : sourceName);
+    return PolicyFile.policy(yamlText, sourceName == null ? "audit policy" : sourceName);
   }
 
   /**
@@ -144,6 +144,9 @@ public final class AuditPolicy {
         String path = location.substring("classpath:".length());
         while (path.startsWith("/")) {
           path = path.substring(1);
+        }
+        if (path.isEmpty()) {
+          throw new AuditPolicyException(location + ": names no resource");
         }
         try (InputStream in = resource(path)) {
           if (in == null) {

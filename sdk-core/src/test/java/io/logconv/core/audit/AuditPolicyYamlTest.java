@@ -416,6 +416,12 @@ class AuditPolicyYamlTest {
   }
 
   @Test
+  void anEmptyPayloadFreeKind() {
+    assertThat(errorOf("omitPayloadKinds:\n  - SealedSecret\n  - ' '\n"))
+        .isEqualTo("audit-policy.yaml:3: a payload-free kind must not be empty");
+  }
+
+  @Test
   void yamlFeaturesOutsideTheSubsetAreRejectedNotMisread() {
     assertThat(errorOf("defaultLevel: &lvl None\n"))
         .isEqualTo("audit-policy.yaml:1: anchors ('&') are not supported");
@@ -523,6 +529,9 @@ class AuditPolicyYamlTest {
     assertThatThrownBy(() -> AuditPolicy.load(dir.toString()))
         .isInstanceOf(AuditPolicyException.class)
         .hasMessage(dir + ": a directory, not a policy file");
+    assertThatThrownBy(() -> AuditPolicy.load("classpath:/"))
+        .isInstanceOf(AuditPolicyException.class)
+        .hasMessage("classpath:/: names no resource");
     assertThatThrownBy(() -> AuditPolicy.load("classpath:audit/missing.yaml"))
         .isInstanceOf(AuditPolicyException.class)
         .hasMessage("classpath:audit/missing.yaml: not found on the classpath");
