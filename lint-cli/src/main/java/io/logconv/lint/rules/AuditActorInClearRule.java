@@ -15,6 +15,7 @@ import io.logconv.lint.source.KeyValue;
 import io.logconv.lint.source.LogEvent;
 import io.logconv.lint.source.RuleInfo;
 import io.logconv.lint.source.TypedEvent;
+import io.logconv.schema.Conventions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +44,10 @@ import java.util.Locale;
         """)
 public final class AuditActorInClearRule extends JavaRule<MethodCallExpr> {
   private static final String GET = "get";
-  private static final List<String> ACTOR_ENDINGS = List.of("actor", "principal");
+  /** Name endings that say who acted: the field's own name, and Java's {@code Principal}. */
+  private static final List<String> ACTOR_ENDINGS = List.of(Conventions.ACTOR, "principal");
   /** Getters whose value is the object's own identity: {@code user.getName()} is the user's. */
-  private static final List<String> IDENTITY_GETTERS = List.of("name", "id");
+  private static final List<String> IDENTITY_GETTERS = List.of("Name", "Id");
 
   public AuditActorInClearRule() {
     super(MethodCallExpr.class);
@@ -122,7 +124,7 @@ public final class AuditActorInClearRule extends JavaRule<MethodCallExpr> {
         return m.getNameAsString() + "()";
       }
       String owner = m.getScope().map(AuditActorInClearRule::ownerName).orElse(null);
-      if (owner != null && IDENTITY_GETTERS.contains(getter.toLowerCase(Locale.ROOT))) {
+      if (owner != null && IDENTITY_GETTERS.stream().anyMatch(getter::equalsIgnoreCase)) {
         String combined = owner + Character.toUpperCase(getter.charAt(0)) + getter.substring(1);
         if (actorLike(owner) || actorLike(combined)) {
           return m.getScope().get() + "." + m.getNameAsString() + "()";
