@@ -99,8 +99,10 @@ public final class LineValidator {
   private char[] loggerChars = new char[64];
   private int loggerLength = -1;
   // The audit fields of the current line, for the checks that judge them together at its end.
-  private String kind;
-  private String auditLevel;
+  // Allocation-free: the payload-free kind as the contract spells it, and the level as parsed.
+  private String freeKind;
+  private boolean hasAuditLevel;
+  private AuditLevel auditLevel;
   private int requestPayload;
   private int responsePayload;
   private static final int ABSENT = 0;
@@ -273,7 +275,8 @@ public final class LineValidator {
     boolean strict = schema == null;
     boolean auditTrue = false;
     boolean hasAction = false;
-    kind = null;
+    freeKind = null;
+    hasAuditLevel = false;
     auditLevel = null;
     requestPayload = ABSENT;
     responsePayload = ABSENT;
@@ -315,11 +318,12 @@ public final class LineValidator {
               checkAudit(p, t);
             }
             case CONTROLLER_KIND -> {
-              kind = t == JsonToken.VALUE_STRING ? p.getString() : null;
+              freeKind = t == JsonToken.VALUE_STRING ? payloadFreeKind(chars(p)) : null;
               checkValue(field, p, t);
             }
             case AUDIT_LEVEL -> {
-              auditLevel = t == JsonToken.VALUE_STRING ? p.getString() : null;
+              hasAuditLevel = true;
+              auditLevel = t == JsonToken.VALUE_STRING ? AuditLevel.parse(chars(p)) : null;
               checkValue(field, p, t);
             }
             case REQUEST_OBJECT -> {
@@ -365,7 +369,7 @@ public final class LineValidator {
       }
       boolean secretKind = false;
       try {
-        secretKind = auditTrue && Conventions.isPayloadFreeKind(kind);
+        secretKind = auditTrue && freeKind != null;
         if (secretKind) {
           secretPayload(Field.REQUEST_OBJECT, requestPayload);
           secretPayload(Field.RESPONSE_OBJECT, responsePayload);
@@ -374,7 +378,7 @@ public final class LineValidator {
         failed(ValidatorRules.SECRET_PAYLOAD, e);
       }
       try {
-        if (auditTrue || auditLevel != null) {
+        if (auditTrue || hasAuditLevel) {
           checkPayloadLevel(secretKind);
         }
       } catch (RuntimeException e) {
@@ -384,9 +388,9 @@ public final class LineValidator {
   }
 
   /** What a payload field holds: nothing the checks judge, an omission marker, or a payload. */
-  private static int payload(JsonParser p, JsonToken t) {
+  private int payload(JsonParser p, JsonToken t) {
     if (t == JsonToken.VALUE_STRING) {
-      return AuditPayload.isOmissionMarker(p.getString()) ? MARKER : PAYLOAD;
+      return AuditPayload.isOmissionMarker(chars(p)) ? MARKER : PAYLOAD;
     }
     return t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? PAYLOAD : ABSENT;
   }
@@ -396,7 +400,7 @@ public final class LineValidator {
     if (held != PAYLOAD) {
       return;
     }
-    String canonical = canonicalKind(kind);
+    String canonical = freeKind;
     pending(
         ValidatorRules.SECRET_PAYLOAD,
         f.key() + " holds the payload of a " + canonical + " (value not shown): payloads of "
@@ -404,14 +408,32 @@ public final class LineValidator {
             + " writes " + AuditPayload.omittedFor(canonical) + " in its place");
   }
 
-  /** The payload-free kind {@code kind} names ({@code secrets} -> {@code Secret}), or itself. */
-  static String canonicalKind(String kind) {
+  /**
+   * The entry of {@link Conventions#PAYLOAD_FREE_KINDS} that {@code kind} names ({@code secrets}
+   * and {@code SECRET} give {@code Secret}), or null if it names none. Allocation-free.
+   */
+  static String payloadFreeKind(CharSequence kind) {
+    if (!Conventions.isPayloadFreeKind(kind)) {
+      return null;
+    }
     for (String k : Conventions.PAYLOAD_FREE_KINDS) {
-      if (Conventions.isPayloadFreeKind(kind) && (kind.equalsIgnoreCase(k) || kind.equalsIgnoreCase(k + "s"))) {
+      int n = kind.length();
+      if ((n == k.length() || n == k.length() + 1) && startsWithIgnoreCase(kind, k)) {
         return k;
       }
     }
-    return kind;
+    return null;
+  }
+
+  private static boolean startsWithIgnoreCase(CharSequence s, String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      char a = s.charAt(i);
+      char b = prefix.charAt(i);
+      if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -419,12 +441,12 @@ public final class LineValidator {
    * Metadata. A level outside the enum is LV010's, and judged no further here.
    */
   private void checkPayloadLevel(boolean secretKind) {
-    AuditLevel level = auditLevel == null ? AuditLevel.METADATA : AuditLevel.parse(auditLevel);
+    AuditLevel level = hasAuditLevel ? auditLevel : AuditLevel.METADATA;
     if (level == null || !level.writesEvent()) {
       return;
     }
-    String at = auditLevel == null ? "an audit event without " + Conventions.AUDIT_LEVEL
-        : Conventions.AUDIT_LEVEL + " " + level.label();
+    String at = hasAuditLevel ? Conventions.AUDIT_LEVEL + " " + level.label()
+        : "an audit event without " + Conventions.AUDIT_LEVEL;
     boolean request = requestPayload == PAYLOAD && !secretKind;
     boolean response = responsePayload == PAYLOAD && !secretKind;
     if (request && !level.writesRequest()) {
