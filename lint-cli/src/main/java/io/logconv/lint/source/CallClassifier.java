@@ -23,6 +23,10 @@ import static io.logconv.lint.source.LoggingApis.MDC_METHODS;
 import static io.logconv.lint.source.LoggingApis.MDC_TYPES;
 import static io.logconv.lint.source.LoggingApis.STRUCTURED_ARGUMENTS;
 import static io.logconv.lint.source.LoggingApis.STRUCTURED_METHODS;
+import static io.logconv.lint.source.LoggingApis.TYPED_BUILDERS;
+import static io.logconv.lint.source.LoggingApis.TYPED_CAUSE;
+import static io.logconv.lint.source.LoggingApis.TYPED_FACTORIES;
+import static io.logconv.lint.source.LoggingApis.TYPED_KEY_VALUE;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -143,6 +147,10 @@ final class CallClassifier {
       if (fluent != null) {
         return fluent;
       }
+      LogEvent typed = typedEvent(call);
+      if (typed != null) {
+        return typed;
+      }
     }
     Optional<Api> api = loggerApi(scope.get());
     if (api.isEmpty() || !LEVEL_METHODS.get(api.get()).contains(name)) {
@@ -222,6 +230,84 @@ final class CallClassifier {
         pairs);
   }
 
+  /**
+   * The event of a logconv typed builder's chain ending in {@code terminal}: {@code
+   * AuditEvent.of(...)}, {@code AuditEvent.on(builder, ...)} or {@code ConventionsEvent.on(builder)}
+   * and their steps. Its pairs are its {@code kv(...)} steps and those of a fluent builder it is
+   * given; its level that builder's ({@code atInfo}), else {@code log}.
+   */
+  private LogEvent typedEvent(MethodCallExpr terminal) {
+    List<MethodCallExpr> chain = new ArrayList<>();
+    Expression s = terminal.getScope().orElse(null);
+    MethodCallExpr factory = null;
+    TypedEvent.Builder builder = null;
+    while (s instanceof MethodCallExpr mc) {
+      builder = typedFactory(mc);
+      if (builder != null) {
+        factory = mc;
+        break;
+      }
+      chain.add(mc);
+      s = mc.getScope().orElse(null);
+    }
+    if (factory == null) {
+      return null;
+    }
+    java.util.Collections.reverse(chain);
+    String level = FLUENT_TERMINAL;
+    List<KeyValue> pairs = new ArrayList<>();
+    Expression given = factory.getArguments().isEmpty() ? null : factory.getArgument(0);
+    Expression b = given;
+    while (b instanceof MethodCallExpr mc) {
+      if (FLUENT_LEVELS.contains(mc.getNameAsString()) && mc.getScope().isPresent()) {
+        level = mc.getNameAsString();
+        break;
+      }
+      keyValue(mc).ifPresent(kv -> pairs.add(0, kv));
+      b = mc.getScope().orElse(null);
+    }
+    Expression cause = null;
+    for (MethodCallExpr step : chain) {
+      if (step.getNameAsString().equals(TYPED_KEY_VALUE)) {
+        keyValue(step).ifPresent(pairs::add);
+      } else if (step.getNameAsString().equals(TYPED_CAUSE)) {
+        cause = step.getArguments().getFirst().orElse(null);
+      }
+    }
+    List<Expression> args = new ArrayList<>(terminal.getArguments());
+    Expression message = args.isEmpty() ? null : args.remove(0);
+    return new LogEvent(
+        terminal,
+        Api.SLF4J,
+        level,
+        true,
+        Optional.ofNullable(message),
+        List.copyOf(args),
+        Optional.ofNullable(cause),
+        pairs,
+        Optional.of(new TypedEvent(builder, factory, List.copyOf(chain))));
+  }
+
+  /** The typed builder {@code call} starts a chain of, if it is one of their factories. */
+  private TypedEvent.Builder typedFactory(MethodCallExpr call) {
+    if (!TYPED_FACTORIES.contains(call.getNameAsString()) || call.getScope().isEmpty()) {
+      return null;
+    }
+    return lookup(TYPED_BUILDERS, types.resolveType(call.getScope().get().toString()));
+  }
+
+  /** True if {@code scope} is (a step of) a typed builder's chain. */
+  private boolean isTypedChain(Expression scope) {
+    Expression s = scope;
+    while (s instanceof MethodCallExpr mc) {
+      if (typedFactory(mc) != null) {
+        return true;
+      }
+      s = mc.getScope().orElse(null);
+    }
+    return false;
+  }
+
   private boolean isFluentBuilderVariable(NameExpr name) {
     return types.declaredType(name)
         .map(t -> in(FLUENT_BUILDER_TYPES, types.resolveType(t)))
@@ -287,6 +373,9 @@ final class CallClassifier {
     Optional<Expression> scope = call.getScope();
     if (name.equals(ADD_KEY_VALUE) && argc == 2 && scope.isPresent()) {
       return isFluentChain(scope.get()) ? new KeyValue(key, value, call, KeyValue.Kind.EVENT) : null;
+    }
+    if (name.equals(TYPED_KEY_VALUE) && argc == 2 && scope.isPresent() && isTypedChain(scope.get())) {
+      return new KeyValue(key, value, call, KeyValue.Kind.EVENT);
     }
     if (MDC_METHODS.contains(name) && argc == 2 && scope.isPresent()) {
       Expression owner = scope.get();

@@ -41,13 +41,19 @@ import java.util.Set;
  */
 final class ConstantFolder {
   /** The schema types a file may name constants of, also through a wildcard import. */
-  static final Set<String> SCHEMA_TYPES = Set.of(Conventions.class.getName(), Action.class.getName());
+  static final Set<String> SCHEMA_TYPES =
+      Set.of(Conventions.class.getName(), Conventions.Kinds.class.getCanonicalName(), Action.class.getName());
 
   private static final String CONVENTIONS = Conventions.class.getName();
   private static final String ACTION_ENUM = Action.class.getName();
 
   /** Public static final String fields of {@link Conventions}, read once, so no fact is copied. */
-  private static final Map<String, String> SCHEMA_CONSTANTS = schemaConstants();
+  private static final Map<String, String> SCHEMA_CONSTANTS = schemaConstants(Conventions.class);
+
+  /** The same of {@link Conventions.Kinds} ({@code Conventions.Kinds.SECRET}). */
+  private static final Map<String, String> KIND_CONSTANTS = schemaConstants(Conventions.Kinds.class);
+
+  private static final String KINDS = Conventions.Kinds.class.getCanonicalName();
 
   private static final int MAX_CONSTANT_DEPTH = 8;
 
@@ -129,12 +135,22 @@ final class ConstantFolder {
       if (CONVENTIONS.equals(owner)) {
         return SCHEMA_CONSTANTS.get(f.getNameAsString());
       }
+      if (KINDS.equals(owner) || isKinds(f.getScope())) {
+        return KIND_CONSTANTS.get(f.getNameAsString());
+      }
       if (isDeclaredHere(f.getScope().toString())) {
         Expression init = constants.get(f.getNameAsString());
         return init == null ? null : constant(init, depth + 1);
       }
     }
     return null;
+  }
+
+  /** True for {@code Conventions.Kinds} (or a qualified name of it) as a scope. */
+  private boolean isKinds(Expression scope) {
+    return scope instanceof FieldAccessExpr k
+        && k.getNameAsString().equals(Conventions.Kinds.class.getSimpleName())
+        && CONVENTIONS.equals(types.resolveType(k.getScope().toString()));
   }
 
   private boolean isDeclaredHere(String typeName) {
@@ -183,9 +199,9 @@ final class ConstantFolder {
     return Optional.empty();
   }
 
-  private static Map<String, String> schemaConstants() {
+  private static Map<String, String> schemaConstants(Class<?> owner) {
     Map<String, String> m = new HashMap<>();
-    for (Field f : Conventions.class.getFields()) {
+    for (Field f : owner.getFields()) {
       int mod = f.getModifiers();
       if (Modifier.isStatic(mod) && Modifier.isFinal(mod) && f.getType() == String.class) {
         try {

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param arguments the format arguments in order, the trailing throwable included
  * @param cause a throwable given separately ({@code setCause}, {@code withThrowable})
  * @param keyValues key/value pairs attached to this event
+ * @param typed the steps of a logconv typed builder ({@code AuditEvent}, {@code
+ *     ConventionsEvent}) the event is written with, if it is
  */
 public record LogEvent(
     MethodCallExpr call,
@@ -33,7 +35,21 @@ public record LogEvent(
     Optional<Expression> message,
     List<Expression> arguments,
     Optional<Expression> cause,
-    List<KeyValue> keyValues) {
+    List<KeyValue> keyValues,
+    Optional<TypedEvent> typed) {
+
+  /** An event of a logging API's own calls, not of a logconv typed builder. */
+  public LogEvent(
+      MethodCallExpr call,
+      LoggingModel.Api api,
+      String level,
+      boolean fluent,
+      Optional<Expression> message,
+      List<Expression> arguments,
+      Optional<Expression> cause,
+      List<KeyValue> keyValues) {
+    this(call, api, level, fluent, message, arguments, cause, keyValues, Optional.empty());
+  }
 
   /** True if the API substitutes {@code {}} placeholders (SLF4J, Log4j2). */
   public boolean usesBracePlaceholders() {

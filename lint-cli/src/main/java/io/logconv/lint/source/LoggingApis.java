@@ -1,5 +1,7 @@
 package io.logconv.lint.source;
 
+import io.logconv.core.api.AuditEvent;
+import io.logconv.core.api.ConventionsEvent;
 import io.logconv.lint.source.LoggingModel.Api;
 import java.util.Collection;
 import java.util.HashSet;
@@ -96,6 +98,22 @@ final class LoggingApis {
           "addMarker", Step.MARKER,
           "withMarker", Step.MARKER);
 
+  // ---------------------------------------------------------------- logconv's typed builders
+
+  /** sdk-core's typed event builders, which log through SLF4J 2's fluent API. */
+  static final Map<String, TypedEvent.Builder> TYPED_BUILDERS =
+      Map.of(
+          AuditEvent.class.getName(), TypedEvent.Builder.AUDIT_EVENT,
+          ConventionsEvent.class.getName(), TypedEvent.Builder.CONVENTIONS_EVENT);
+
+  /** Their static methods that start a chain. */
+  static final Set<String> TYPED_FACTORIES = Set.of("of", "on", "strictOn");
+
+  /** Their step that attaches any other pair ({@code kv(key, value)}), and the throwable's. */
+  static final String TYPED_KEY_VALUE = "kv";
+
+  static final String TYPED_CAUSE = "cause";
+
   // ---------------------------------------------------------------- key/value sites
 
   /** The SLF4J 2 builder step that attaches a pair to one event. */
@@ -155,6 +173,7 @@ final class LoggingApis {
           Set.of(STRUCTURED_ARGUMENTS, MARKERS),
           MARKER_TYPES,
           MARKER_FACTORIES,
+          TYPED_BUILDERS.keySet(),
           OTHER_TYPES);
 
   private LoggingApis() {}

@@ -2,10 +2,13 @@ package io.logconv.lint.validate;
 
 import io.logconv.core.KeyPolicy;
 import io.logconv.core.StatusListener;
+import io.logconv.core.audit.AuditPayload;
 import io.logconv.core.redact.MatchSink;
+import io.logconv.core.redact.SecretRedactor;
 import io.logconv.lint.RuleDescriptor;
 import io.logconv.lint.Wording;
 import io.logconv.schema.Action;
+import io.logconv.schema.AuditLevel;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Field;
 import io.logconv.schema.Level;
@@ -95,6 +98,16 @@ public final class LineValidator {
   // (for the summary of a line with findings), not for every conforming line.
   private char[] loggerChars = new char[64];
   private int loggerLength = -1;
+  // The audit fields of the current line, for the checks that judge them together at its end.
+  // Allocation-free: the payload-free kind as the contract spells it, and the level as parsed.
+  private String freeKind;
+  private boolean hasAuditLevel;
+  private AuditLevel auditLevel;
+  private int requestPayload;
+  private int responsePayload;
+  private static final int ABSENT = 0;
+  private static final int MARKER = 1;
+  private static final int PAYLOAD = 2;
 
   /**
    * @param scanner secret and PII detectors
@@ -262,6 +275,11 @@ public final class LineValidator {
     boolean strict = schema == null;
     boolean auditTrue = false;
     boolean hasAction = false;
+    freeKind = null;
+    hasAuditLevel = false;
+    auditLevel = null;
+    requestPayload = ABSENT;
+    responsePayload = ABSENT;
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       String key = p.currentName();
@@ -299,6 +317,27 @@ public final class LineValidator {
               auditTrue = t == JsonToken.VALUE_TRUE;
               checkAudit(p, t);
             }
+            case CONTROLLER_KIND -> {
+              freeKind = t == JsonToken.VALUE_STRING ? payloadFreeKind(chars(p)) : null;
+              checkValue(field, p, t);
+            }
+            case AUDIT_LEVEL -> {
+              hasAuditLevel = true;
+              auditLevel = t == JsonToken.VALUE_STRING ? AuditLevel.parse(chars(p)) : null;
+              checkValue(field, p, t);
+            }
+            case REQUEST_OBJECT -> {
+              requestPayload = payload(p, t);
+              checkValue(field, p, t);
+            }
+            case RESPONSE_OBJECT -> {
+              responsePayload = payload(p, t);
+              checkValue(field, p, t);
+            }
+            case ACTOR -> {
+              checkValue(field, p, t);
+              checkActor(p, t);
+            }
             default -> checkValue(field, p, t);
           }
         } catch (JacksonException e) {
@@ -328,7 +367,135 @@ public final class LineValidator {
       } catch (RuntimeException e) {
         failed(ValidatorRules.AUDIT_WITHOUT_ACTION, e);
       }
+      boolean secretKind = false;
+      try {
+        secretKind = auditTrue && freeKind != null;
+        if (secretKind) {
+          secretPayload(Field.REQUEST_OBJECT, requestPayload);
+          secretPayload(Field.RESPONSE_OBJECT, responsePayload);
+        }
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.SECRET_PAYLOAD, e);
+      }
+      try {
+        if (auditTrue || hasAuditLevel) {
+          checkPayloadLevel(secretKind);
+        }
+      } catch (RuntimeException e) {
+        failed(ValidatorRules.PAYLOAD_BEYOND_LEVEL, e);
+      }
     }
+  }
+
+  /** What a payload field holds: nothing the checks judge, an omission marker, or a payload. */
+  private int payload(JsonParser p, JsonToken t) {
+    if (t == JsonToken.VALUE_STRING) {
+      return AuditPayload.isOmissionMarker(chars(p)) ? MARKER : PAYLOAD;
+    }
+    return t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? PAYLOAD : ABSENT;
+  }
+
+  /** LV018 for a payload field of an audit event on a payload-free kind. */
+  private void secretPayload(Field f, int held) {
+    if (held != PAYLOAD) {
+      return;
+    }
+    String canonical = freeKind;
+    pending(
+        ValidatorRules.SECRET_PAYLOAD,
+        f.key() + " holds the payload of a " + canonical + " (value not shown): payloads of "
+            + String.join(" and ", Conventions.PAYLOAD_FREE_KINDS) + " are never written; the SDK"
+            + " writes " + AuditPayload.omittedFor(canonical) + " in its place");
+  }
+
+  /**
+   * The entry of {@link Conventions#PAYLOAD_FREE_KINDS} that {@code kind} names ({@code secrets}
+   * and {@code SECRET} give {@code Secret}), or null if it names none. Allocation-free.
+   */
+  static String payloadFreeKind(CharSequence kind) {
+    if (!Conventions.isPayloadFreeKind(kind)) {
+      return null;
+    }
+    for (String k : Conventions.PAYLOAD_FREE_KINDS) {
+      int n = kind.length();
+      if ((n == k.length() || n == k.length() + 1) && startsWithIgnoreCase(kind, k)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWithIgnoreCase(CharSequence s, String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      char a = s.charAt(i);
+      char b = prefix.charAt(i);
+      if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * LV020: a payload that the line's audit level does not write; no level on an audit event is
+   * Metadata. A level outside the enum is LV010's, and judged no further here.
+   */
+  private void checkPayloadLevel(boolean secretKind) {
+    AuditLevel level = hasAuditLevel ? auditLevel : AuditLevel.METADATA;
+    if (level == null || !level.writesEvent()) {
+      return;
+    }
+    String at = hasAuditLevel ? Conventions.AUDIT_LEVEL + " " + level.label()
+        : "an audit event without " + Conventions.AUDIT_LEVEL;
+    boolean request = requestPayload == PAYLOAD && !secretKind;
+    boolean response = responsePayload == PAYLOAD && !secretKind;
+    if (request && !level.writesRequest()) {
+      pending(
+          ValidatorRules.PAYLOAD_BEYOND_LEVEL,
+          Conventions.REQUEST_OBJECT + " on " + at + ", which writes no request payload (from "
+              + AuditLevel.REQUEST.label() + ")");
+    }
+    if (response && !level.writesResponse()) {
+      pending(
+          ValidatorRules.PAYLOAD_BEYOND_LEVEL,
+          Conventions.RESPONSE_OBJECT + " on " + at + ", which writes no response payload (only "
+              + AuditLevel.REQUEST_RESPONSE.label() + ")");
+    }
+  }
+
+  /** LV019: an actor that is neither the keyed hash nor a redaction marker. */
+  private void checkActor(JsonParser p, JsonToken t) {
+    try {
+      if (t != JsonToken.VALUE_STRING) {
+        return; // LV010's
+      }
+      CharSequence s = chars(p);
+      if (SecretRedactor.isPseudonym(s) || isRedactionMarker(s)) {
+        return;
+      }
+      pending(
+          ValidatorRules.ACTOR_IN_CLEAR,
+          Conventions.ACTOR + " is written in clear (" + s.length() + " characters, not shown);"
+              + " write the keyed hash of who acted, as the SDK does (AuditEvent.actor())");
+    } catch (RuntimeException e) {
+      failed(ValidatorRules.ACTOR_IN_CLEAR, e);
+    }
+  }
+
+  private static final String REDACTED_PREFIX = "[REDACTED:";
+
+  /** True for a redactor's marker, {@code [REDACTED:type]}. */
+  static boolean isRedactionMarker(CharSequence s) {
+    int n = s.length();
+    if (n <= REDACTED_PREFIX.length() + 1 || s.charAt(n - 1) != ']') {
+      return false;
+    }
+    for (int i = 0; i < REDACTED_PREFIX.length(); i++) {
+      if (s.charAt(i) != REDACTED_PREFIX.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void checkKeyName(String key) {
@@ -476,11 +643,37 @@ public final class LineValidator {
    * values, hex digits or pattern the table ({@link Field}) allows, in the table's words.
    */
   private void checkValue(Field f, JsonParser p, JsonToken t) {
-    if (f.type() == Field.JsonType.BOOLEAN) {
-      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-        pending(ValidatorRules.FIELD_TYPE, f.key() + " must be " + f.rule() + ", not " + kind(t));
+    switch (f.type()) {
+      case BOOLEAN -> {
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+          pending(ValidatorRules.FIELD_TYPE, f.key() + " must be " + f.rule() + ", not " + kind(t));
+        }
+        return;
       }
-      return;
+      case INTEGER -> {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+          return;
+        }
+        String hint = "";
+        if (t == JsonToken.VALUE_STRING && Field.parseInteger(chars(p)) != null) {
+          hint = "; write the number itself (the SDK parses such text)";
+        }
+        pending(
+            ValidatorRules.FIELD_TYPE,
+            f.key() + " must be " + f.rule() + ", not "
+                + (t == JsonToken.VALUE_NUMBER_FLOAT ? "a number with a fraction or exponent" : kind(t))
+                + hint);
+        return;
+      }
+      case PAYLOAD -> {
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY && t != JsonToken.VALUE_STRING) {
+          pending(ValidatorRules.FIELD_TYPE, f.key() + " must be " + f.rule() + ", not " + kind(t));
+        }
+        return;
+      }
+      case STRING -> {
+        // below
+      }
     }
     if (t != JsonToken.VALUE_STRING) {
       String what = f.hexDigits() > 0 ? "a string of " + f.hexDigits() + " lowercase hex digits" : "a string";

@@ -1,5 +1,6 @@
 package io.logconv.lint.validate;
 
+import io.logconv.core.audit.AuditPayload;
 import io.logconv.core.redact.Redactor;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Level;
@@ -31,6 +32,13 @@ import tools.jackson.core.json.JsonFactory;
  * or boolean under a key a key rule covers is replaced whole, however it looks. CRI, Docker and {@code kubectl --timestamps} framing is kept: partial records are
  * rejoined first (a secret may straddle the split) and written as one complete record with the
  * first part's timestamp. A Loki response is rewritten with each log line redacted.
+ *
+ * <p>An audit line is made safe as the SDK writer makes it: a top-level {@code actor} that is not
+ * yet a keyed hash becomes the redactor's {@link Redactor#pseudonym pseudonym} of it, and a
+ * top-level {@code requestObject} or {@code responseObject} of a resource whose {@code
+ * controllerKind} is payload-free ({@link Conventions#isPayloadFreeKind}) becomes the omission
+ * marker ({@code [OMITTED:Secret]}). A line held in memory is read for its kind first; a streamed
+ * line or a document knows the kind once it has passed it, which the SDK writes before payloads.
  *
  * <p>Every line written is whole: a JSON line longer than {@code maxKept} bytes is redacted as a
  * stream (one value at a time, at most {@value #MAX_STREAMED_STRING} characters each); a line that
@@ -227,6 +235,7 @@ public final class LogRedactor {
     boolean afterName = false;
     boolean hidden = false;
     String why = null;
+    String[] freeKind = {null};
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), in)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -236,6 +245,12 @@ public final class LogRedactor {
           continue;
         }
         String key = keyOf(p, t);
+        int audit = auditRepair(p, t, key, freeKind, true, g);
+        if (audit != KEPT) {
+          hidden |= audit == REPAIRED;
+          afterName = false;
+          continue; // a top-level field: the object is still open
+        }
         boolean sensitive = isPropertyValue(p, t) && redactor.isSensitiveKey(key);
         if (t == JsonToken.VALUE_STRING) {
           String v = p.getString();
@@ -533,6 +548,7 @@ public final class LogRedactor {
     boolean afterName = false;
     String why = null;
     long loki = 0;
+    String[] docKind = {null};
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), in)) {
       boolean inValues;
       int valuesDepth = -1;
@@ -548,6 +564,9 @@ public final class LogRedactor {
         }
         afterName = false;
         String key = keyOf(p, t);
+        if (auditRepair(p, t, key, docKind, true, g) != KEPT) {
+          continue;
+        }
         boolean sensitive = isPropertyValue(p, t) && redactor.isSensitiveKey(key);
         int depth = p.streamReadContext().getNestingDepth();
         inValues = valuesDepth >= 0 && depth >= valuesDepth + 2;
@@ -624,6 +643,7 @@ public final class LogRedactor {
   private byte[] jsonLine(byte[] b, int off, int len) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream(len + 16);
     boolean changed = false;
+    String[] freeKind = {hasPayloadField(b, off, len) ? payloadFreeKind(b, off, len) : null};
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), b, off, len);
         JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), buf)) {
       JsonToken t;
@@ -633,6 +653,11 @@ public final class LogRedactor {
           continue;
         }
         String key = keyOf(p, t);
+        int audit = auditRepair(p, t, key, freeKind, false, g);
+        if (audit != KEPT) {
+          changed |= audit == REPAIRED;
+          continue;
+        }
         boolean sensitive = isPropertyValue(p, t) && redactor.isSensitiveKey(key);
         if (t == JsonToken.VALUE_STRING) {
           String s = p.getString();
@@ -667,6 +692,102 @@ public final class LogRedactor {
       return buf.toByteArray();
     }
     return java.util.Arrays.copyOfRange(b, off, off + len);
+  }
+
+  /** {@link #auditRepair}: the value is not an audit field and is left to the other rules. */
+  private static final int KEPT = 0;
+  /** {@link #auditRepair}: the audit field was written back as it was. */
+  private static final int COPIED = 1;
+  /** {@link #auditRepair}: the audit field was made safe. */
+  private static final int REPAIRED = 2;
+
+  private static final byte[][] PAYLOAD_KEYS = Conventions.PAYLOAD_FIELDS.stream()
+      .map(k -> ('"' + k + '"').getBytes(StandardCharsets.UTF_8))
+      .toArray(byte[][]::new);
+
+  /**
+   * Writes the value at token {@code t} to {@code g} if it is a top-level audit field that the SDK
+   * writer repairs: {@code actor} as its pseudonym, a payload of a payload-free kind ({@code
+   * freeKind[0]}) as its omission marker. With {@code learn}, a top-level {@code controllerKind}
+   * seen here sets {@code freeKind[0]} (it is then written by the caller). Returns {@link #KEPT}
+   * when it wrote nothing.
+   */
+  private int auditRepair(JsonParser p, JsonToken t, String key, String[] freeKind, boolean learn,
+      JsonGenerator g) {
+    if (key == null || !isTopLevel(p, t)) {
+      return KEPT;
+    }
+    if (learn && t == JsonToken.VALUE_STRING && key.equals(Conventions.CONTROLLER_KIND)) {
+      String kind = p.getString();
+      freeKind[0] = LineValidator.payloadFreeKind(kind);
+      return KEPT;
+    }
+    if (key.equals(Conventions.ACTOR) && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
+      String v = t == JsonToken.VALUE_STRING ? p.getString() : p.getText();
+      String h = redactor.pseudonym(v, scratch).toString();
+      if (h.equals(v)) {
+        g.copyCurrentEvent(p);
+        return COPIED;
+      }
+      g.writeString(h);
+      return REPAIRED;
+    }
+    if (freeKind[0] != null && Conventions.PAYLOAD_FIELDS.contains(key) && t != JsonToken.VALUE_NULL
+        && (t.isStructStart() || t.isScalarValue())) {
+      if (t == JsonToken.VALUE_STRING && AuditPayload.isOmissionMarker(p.getString())) {
+        g.copyCurrentEvent(p);
+        return COPIED;
+      }
+      if (t.isStructStart()) {
+        p.skipChildren();
+      }
+      g.writeString(AuditPayload.omittedFor(freeKind[0]));
+      return REPAIRED;
+    }
+    return KEPT;
+  }
+
+  /** True if the value at {@code t} belongs to the line's own (outermost) object. */
+  private static boolean isTopLevel(JsonParser p, JsonToken t) {
+    TokenStreamContext c = valueContext(p, t);
+    return c != null && c.inObject() && c.getParent() != null && c.getParent().inRoot();
+  }
+
+  /** True if the line's bytes hold a payload field's key (quoted) anywhere: a cheap first test. */
+  private static boolean hasPayloadField(byte[] b, int off, int len) {
+    for (byte[] k : PAYLOAD_KEYS) {
+      outer:
+      for (int i = off; i + k.length <= off + len; i++) {
+        for (int j = 0; j < k.length; j++) {
+          if (b[i + j] != k[j]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The payload-free kind of the line's top-level {@code controllerKind}, as spelt in the contract, or null. */
+  private static String payloadFreeKind(byte[] b, int off, int len) {
+    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), b, off, len)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String k = p.currentName();
+        JsonToken t = p.nextToken();
+        if (k.equals(Conventions.CONTROLLER_KIND) && t == JsonToken.VALUE_STRING) {
+          String kind = p.getString();
+          return LineValidator.payloadFreeKind(kind);
+        }
+        p.skipChildren();
+      }
+    } catch (JacksonException e) {
+      // not JSON after all: the caller finds out
+    }
+    return null;
   }
 
   /**

@@ -73,6 +73,7 @@ public final class ValidatorRules {
 
   private static final String LEVELS = levels(", ");
   private static final String ACTIONS = actions(", ");
+  private static final String PAYLOAD_FREE_KINDS = String.join(" or ", Conventions.PAYLOAD_FREE_KINDS);
   /** Stands for the bulk of a line too long to print in the docs. */
   private static final String TWENTY_KB = "…20 KB…";
 
@@ -278,6 +279,52 @@ public final class ValidatorRules {
           "2024-07-02T12:40:06.615800890Z stdout F {\"ts\":\"2024-07-02T12:40:06.615Z\","
               + "\"level\":\"info\",\"msg\":\"x\"}");
 
+  public static final RuleDescriptor SECRET_PAYLOAD =
+      new RuleDescriptor(
+          "LV018",
+          "payload-of-payload-free-kind",
+          Severity.ERROR,
+          "Audit payload of a " + PAYLOAD_FREE_KINDS + " written",
+          "The data of a Secret or ConfigMap are passwords, keys and configuration: their request"
+              + " and response payloads are never written, at any audit level, as Kubernetes' audit"
+              + " documentation warns. The SDK writes an omission marker ([OMITTED:Secret]) in their"
+              + " place; a payload on such an event leaks what the kind exists to keep.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"action\":\"UPDATE\","
+              + "\"audit\":true,\"controllerKind\":\"Secret\",\"name\":\"db\",\"auditLevel\":\"Request\","
+              + "\"requestObject\":{\"metadata\":{\"name\":\"db\"},\"type\":\"Opaque\"}}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"action\":\"UPDATE\","
+              + "\"audit\":true,\"controllerKind\":\"Secret\",\"name\":\"db\",\"auditLevel\":\"Request\","
+              + "\"requestObject\":\"[OMITTED:Secret]\"}");
+
+  public static final RuleDescriptor ACTOR_IN_CLEAR =
+      new RuleDescriptor(
+          "LV019",
+          "actor-in-clear",
+          Severity.ERROR,
+          "actor written in clear, not as its keyed hash",
+          "actor says who acted without naming them: the SDK writes the keyed hash of the user or"
+              + " service account (h: and 12 hex digits), which correlates one actor across events."
+              + " A user name in actor is personal data on every audit line.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"action\":\"VIEW\","
+              + "\"audit\":true,\"actor\":\"jane\"}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"action\":\"VIEW\","
+              + "\"audit\":true,\"actor\":\"h:3f1c9a0b7d2e\"}");
+
+  public static final RuleDescriptor PAYLOAD_BEYOND_LEVEL =
+      new RuleDescriptor(
+          "LV020",
+          "payload-beyond-audit-level",
+          Severity.WARNING,
+          "Audit payload present where auditLevel does not write it",
+          "An audit event's level says how much of it is written: Metadata no payload, Request the"
+              + " requestObject, RequestResponse also the responseObject. A payload beyond the level"
+              + " (or on an audit event without auditLevel, which means Metadata) was written by"
+              + " something other than the audit policy, and may hold data the policy keeps out.",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"action\":\"UPDATE\","
+              + "\"audit\":true,\"auditLevel\":\"Metadata\",\"requestObject\":{\"replicas\":3}}",
+          "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"level\":\"info\",\"msg\":\"x\",\"action\":\"UPDATE\","
+              + "\"audit\":true,\"auditLevel\":\"Request\",\"requestObject\":{\"replicas\":3}}");
+
   /**
    * The table: every check, in id order, with the words the README's table says of it and what
    * its examples need (its descriptor, above, holds the rest).
@@ -325,7 +372,20 @@ public final class ValidatorRules {
           new Check(
               WRAPPER,
               "a CRI/Docker/Loki record that cannot be unwrapped, or a partial never completed",
-              Examples.JSON_LINE.inFormat(InputFormat.CRI)));
+              Examples.JSON_LINE.inFormat(InputFormat.CRI)),
+          new Check(
+              SECRET_PAYLOAD,
+              "an audit event on a " + eitherOf(Conventions.PAYLOAD_FREE_KINDS) + " (any case,"
+                  + " plural) with a `requestObject`/`responseObject` that is not an omission marker"
+                  + " `[OMITTED:…]`"),
+          new Check(
+              ACTOR_IN_CLEAR,
+              "`actor` neither the keyed hash `h:<12 hex>` (`SecretRedactor.isPseudonym`) nor"
+                  + " `[REDACTED:…]`"),
+          new Check(
+              PAYLOAD_BEYOND_LEVEL,
+              "`requestObject` below `Request` (or with no `auditLevel` on an audit event),"
+                  + " `responseObject` below `RequestResponse`"));
 
   /** Every check's descriptor, in id order: what reporters list as the rules of a run. */
   public static final List<RuleDescriptor> ALL = CHECKS.stream().map(Check::rule).toList();

@@ -63,6 +63,61 @@ class LoggingModelTest {
   }
 
   @Test
+  void anAuditEventChainIsAFluentEventWithItsSteps() {
+    LogEvent e = event("""
+        import io.logconv.core.api.*;
+        import io.logconv.schema.Action;
+        class A {
+          void f(String user, Object body, Exception t) {
+            AuditEvent.of(Action.UPDATE).actor(user).resource("ns", "Secret", "db")
+                .request(() -> body).kv("replicas", 3).cause(t).log("updated {}", "db");
+          }
+        }
+        """, "updated").orElseThrow();
+    assertThat(e.api()).isEqualTo(LoggingModel.Api.SLF4J);
+    assertThat(e.fluent()).isTrue();
+    assertThat(e.level()).isEqualTo("log");
+    assertThat(e.message().map(Expression::toString)).contains("\"updated {}\"");
+    assertThat(e.arguments()).extracting(Expression::toString).containsExactly("\"db\"");
+    assertThat(e.cause().map(Expression::toString)).contains("t");
+    assertThat(e.keyValues()).extracting(kv -> kv.key().toString()).containsExactly("\"replicas\"");
+    assertThat(e.keyValues()).extracting(KeyValue::kind).containsExactly(KeyValue.Kind.EVENT);
+    TypedEvent t = e.typed().orElseThrow();
+    assertThat(t.builder()).isEqualTo(TypedEvent.Builder.AUDIT_EVENT);
+    assertThat(t.steps()).extracting(MethodCallExpr::getNameAsString)
+        .containsExactly("actor", "resource", "request", "kv", "cause");
+    assertThat(t.action("audit", "action").map(Expression::toString)).contains("Action.UPDATE");
+  }
+
+  @Test
+  void aConventionsEventChainTakesTheLevelAndPairsOfTheBuilderItIsGiven() {
+    LogEvent e = event("""
+        import io.logconv.core.api.ConventionsEvent;
+        import io.logconv.schema.Action;
+        import org.slf4j.Logger;
+        class A {
+          Logger log;
+          void f() {
+            ConventionsEvent.on(log.atWarn().addKeyValue("a", 1)).audit(Action.ADD)
+                .controllerKind("ConfigMap").kv("b", 2).log("added");
+          }
+        }
+        """, "added").orElseThrow();
+    assertThat(e.level()).isEqualTo("atWarn");
+    assertThat(e.keyValues()).extracting(kv -> kv.key().toString()).containsExactly("\"a\"", "\"b\"");
+    TypedEvent t = e.typed().orElseThrow();
+    assertThat(t.builder()).isEqualTo(TypedEvent.Builder.CONVENTIONS_EVENT);
+    assertThat(t.action("audit", "action").map(Expression::toString)).contains("Action.ADD");
+  }
+
+  @Test
+  void anUnresolvedOfIsNoEvent() {
+    assertThat(event("""
+        class A { void f() { AuditEvent.of(1).log("x"); Other.on(2).log("y"); } }
+        """, "log")).isEmpty();
+  }
+
+  @Test
   void julAndLog4j2DropTheLevelArgument() {
     LogEvent jul = event("""
         import java.util.logging.*;
