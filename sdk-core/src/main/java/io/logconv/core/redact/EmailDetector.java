@@ -19,7 +19,6 @@ public final class EmailDetector implements ValueDetector {
   /** The shared instance. */
   public static final EmailDetector INSTANCE = new EmailDetector();
 
-  private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
 
   private EmailDetector() {}
@@ -37,9 +36,11 @@ public final class EmailDetector implements ValueDetector {
   @Override
   public long match(CharSequence text, int from, int at) {
     int domainStart = at + (text.charAt(at) == '@' ? 1 : 3);
+    // The whole run of local-part chars before the @, however long: a match that began inside it
+    // would leave an address in what it kept ("jane@example.co" before a replaced "m…@x.com"),
+    // which a second redaction would then find. Each char is read by one @ only.
     int start = at;
-    int limit = Math.max(from, at - MAX_LOCAL);
-    while (start > limit && isLocalChar(text.charAt(start - 1))) {
+    while (start > from && isLocalChar(text.charAt(start - 1))) {
       start--;
     }
     // After a backslash the first char belongs to an escape ("\n" in embedded JSON), not the
