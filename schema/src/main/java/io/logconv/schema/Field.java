@@ -250,7 +250,8 @@ public enum Field {
 
   /**
    * True if the SDK writes {@code value} under this field's own key, false if it moves it to
-   * {@link #renamedKey()}: an {@link Action} or allowed text for {@code action}, a {@link Boolean}
+   * {@link #renamedKey()}: an {@link Action} or allowed text for {@code action} (an {@link
+   * AuditLevel} for {@code auditLevel}, an {@link Outcome} for {@code outcome}), a {@link Boolean}
    * or the text {@code "true"}/{@code "false"} for {@code audit}, valid hex for the trace fields.
    * Fields the SDK writes as text, or writes itself, keep every value here. Never allocates.
    */
@@ -259,7 +260,11 @@ public enum Field {
       case RENAME ->
           value instanceof Action
               ? this == ACTION
-              : value instanceof CharSequence cs && acceptsText(cs);
+              : value instanceof AuditLevel
+                  ? this == AUDIT_LEVEL // any level may be asked for; the line carries the one written
+                  : value instanceof Outcome
+                      ? this == OUTCOME
+                      : value instanceof CharSequence cs && acceptsText(cs);
       case PARSE_OR_RENAME ->
           type == JsonType.INTEGER
               ? isIntegral(value) || (value instanceof CharSequence cs && parseInteger(cs) != null)

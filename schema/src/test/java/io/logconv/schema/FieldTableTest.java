@@ -146,6 +146,9 @@ class FieldTableTest {
     assertThat(Field.OUTCOME.keepsValue("DENIED")).isFalse();
     assertThat(Field.AUDIT_LEVEL.keepsValue("Request")).isTrue();
     assertThat(Field.AUDIT_LEVEL.keepsValue("None")).isFalse();
+    assertThat(Field.AUDIT_LEVEL.keepsValue(AuditLevel.NONE)).as("asked for; not written").isTrue();
+    assertThat(Field.OUTCOME.keepsValue(Outcome.DENIED)).isTrue();
+    assertThat(Field.ACTION.keepsValue(Outcome.DENIED)).isFalse();
     assertThat(Field.STATUS_CODE.keepsValue(403)).isTrue();
     assertThat(Field.STATUS_CODE.keepsValue(403L)).isTrue();
     assertThat(Field.STATUS_CODE.keepsValue("403")).isTrue();

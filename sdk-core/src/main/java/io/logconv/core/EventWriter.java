@@ -30,8 +30,15 @@ import io.logconv.schema.Level;
  * <p>What the line guarantees, whatever the input:
  *
  * <ul>
- *   <li>Field order {@code ts level logger msg caller action audit namespace controllerKind name},
- *       then static fields and other keys in the order given, then {@code error stacktrace}.
+ *   <li>Field order {@code ts level logger msg caller action audit namespace controllerKind name
+ *       apiGroup actor outcome statusCode auditLevel}, then static fields and other keys in the
+ *       order given, then {@code error stacktrace}.
+ *   <li>An audit event goes through the format's {@link LineFormat#auditPolicy() audit policy}:
+ *       at {@code None} no line is written ({@link #end} returns an empty buffer); otherwise
+ *       {@code auditLevel} says the level, and {@code requestObject}/{@code responseObject} are
+ *       written only at the levels that write them, never for a {@code Secret} or {@code
+ *       ConfigMap}, and within the policy's payload limit ({@link io.logconv.core.audit.AuditPayload}).
+ *       {@code actor} is always written as the redactor's {@link Redactor#pseudonym pseudonym}.
  *   <li>No duplicate key: when a key is given twice, <b>the later one wins</b>; static fields come
  *       first, so an event's own field overrides a static field of the same name.
  *   <li>Keys are repaired by the {@link KeyPolicy} (reserved and pipeline keys get {@code app_},

@@ -55,4 +55,24 @@ class CustomRedactorTest {
                 .end());
     assertThat(line.get("msg").asString()).isEqualTo("[hidden by the application]");
   }
+
+  @Test
+  void aRedactorWithoutAKeyedHashHidesTheActorWholeAndNoneKeepsIt() {
+    JsonNode hidden =
+        Lines.conforming(
+            LineFormat.builder().redactor(OWN).build().newWriter()
+                .begin(1678188749167L, Level.INFO, "audit")
+                .message("m")
+                .field("actor", "jane.doe")
+                .end());
+    assertThat(hidden.get("actor").asString()).isEqualTo("[REDACTED:actor]");
+    JsonNode kept =
+        Lines.conforming(
+            LineFormat.builder().redactor(Redactor.NONE).build().newWriter()
+                .begin(1678188749167L, Level.INFO, "audit")
+                .message("m")
+                .field("actor", "jane.doe")
+                .end());
+    assertThat(kept.get("actor").asString()).as("redaction turned off").isEqualTo("jane.doe");
+  }
 }

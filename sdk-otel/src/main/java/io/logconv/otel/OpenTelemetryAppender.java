@@ -16,6 +16,8 @@ import io.logconv.core.StackTraceRenderer;
 import io.logconv.core.redact.RedactionSettings;
 import io.logconv.logback.StaticField;
 import io.logconv.schema.Action;
+import io.logconv.core.audit.AuditPolicy;
+import io.logconv.core.audit.AuditSettings;
 import io.logconv.schema.AuditLevel;
 import io.logconv.schema.Conventions;
 import io.logconv.schema.Field;
@@ -115,6 +117,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
   private String auditMarker = io.logconv.logback.ConventionsEncoder.AUDIT_MARKER_NAME;
   private final List<StaticField> fields = new ArrayList<>();
   private final RedactionSettings redactionSettings = new RedactionSettings();
+  private final AuditSettings auditSettings = new AuditSettings();
 
   private volatile LineFormat format;
   /** Per platform thread, pooled for virtual threads: a parked virtual thread keeps none. */
@@ -185,6 +188,25 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
     this.auditMarker = auditMarker;
   }
 
+  /**
+   * As {@code ConventionsEncoder.setAuditPolicy}: the audit policy file. An audit event the policy
+   * puts at {@code None} is not exported; the others carry {@code auditLevel}. Payloads are never
+   * exported.
+   */
+  public void setAuditPolicy(String location) {
+    auditSettings.policy(location);
+  }
+
+  /** As {@code ConventionsEncoder.addAuditRule}: one {@code <auditRule>} element per rule. */
+  public void addAuditRule(String rule) {
+    auditSettings.addRule(rule);
+  }
+
+  /** As {@code ConventionsEncoder.setAuditLevel}: the level of an event no rule matches. */
+  public void setAuditLevel(String level) {
+    auditSettings.defaultLevel(level);
+  }
+
   /** Adds a static attribute on every record ({@code <field><name>…</name><value>…</value></field>}). */
   public void addField(StaticField field) {
     fields.add(field);
@@ -249,6 +271,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
       }
     }
     b.redactor(redactionSettings.build(message -> addWarn("logconv: " + message)));
+    b.auditPolicy(auditSettings.build(message -> addError("logconv: " + message)));
     return b.build();
   }
 
@@ -314,7 +337,9 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
     if (isAudit(event.getMarkerList())) {
       attrs.put(Conventions.AUDIT, true);
     }
-    attrs.resolveAudit();
+    if (attrs.resolveAudit(f.auditPolicy()) == AuditLevel.NONE) {
+      return; // the policy writes no line for it, and exports no record either
+    }
     AttributesBuilder b = attrs.builder;
 
     if (includeThreadName && event.getThreadName() != null) {
@@ -475,6 +500,16 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
     private boolean audit;
     private boolean action;
 
+    /** What the audit policy matches on, as given (the actor in clear). */
+    private Action actionValue;
+
+    private AuditLevel requested;
+    private CharSequence apiGroup;
+    private CharSequence kind;
+    private CharSequence namespace;
+    private CharSequence name;
+    private CharSequence actor;
+
     Fields(KeyPolicy keys, Redactor redactor, Scratch s) {
       this.keys = keys;
       this.redactor = redactor;
@@ -492,6 +527,7 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
           Action a = value instanceof Action act ? act : Action.parse((CharSequence) value);
           builder.put(k, a.name());
           action = true;
+          actionValue = a;
           return;
         }
         case Conventions.AUDIT -> {
@@ -503,6 +539,13 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
         default -> {}
       }
       Field rule = Field.of(k);
+      if (rule != null) {
+        remember(rule, value);
+      }
+      if (rule == Field.STATUS_CODE && value instanceof CharSequence cs) {
+        builder.put(AttributeKey.longKey(k), Field.parseInteger(cs));
+        return;
+      }
       if (rule != null && rule.onViolation() == Field.Repair.PAYLOAD) {
         // Audit payloads are for the line alone, where the audit policy decides on them; a
         // supplier is never called for a log record.
@@ -552,12 +595,44 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
       return t;
     }
 
-    /** An audit event must carry an action; without one, the line moves audit to app_audit. */
-    void resolveAudit() {
+    private void remember(Field rule, Object value) {
+      switch (rule) {
+        case API_GROUP -> apiGroup = plain(value);
+        case CONTROLLER_KIND -> kind = plain(value);
+        case NAMESPACE -> namespace = plain(value);
+        case NAME -> name = plain(value);
+        case ACTOR -> actor = plain(value);
+        case AUDIT_LEVEL ->
+            requested =
+                value instanceof AuditLevel l
+                    ? l
+                    : value instanceof CharSequence cs ? AuditLevel.parse(cs) : null;
+        default -> {}
+      }
+    }
+
+    private static CharSequence plain(Object value) {
+      return value instanceof CharSequence cs ? cs : value == null ? null : String.valueOf(value);
+    }
+
+    /**
+     * An audit event must carry an action; without one, the line moves audit to app_audit. Returns
+     * the level {@code policy} puts an audit event at, as the line's writer does (with {@code
+     * auditLevel} set to it), or null for any other event.
+     */
+    AuditLevel resolveAudit(AuditPolicy policy) {
       if (audit && !action) {
         builder.remove(AttributeKey.booleanKey(Conventions.AUDIT));
         builder.put(AttributeKey.booleanKey(APP_AUDIT), true);
+        return null;
       }
+      if (!audit) {
+        return null;
+      }
+      AuditLevel level =
+          policy.levelFor(apiGroup, kind, namespace, name, actionValue, actor, requested);
+      builder.put(Conventions.AUDIT_LEVEL, level.label());
+      return level;
     }
   }
 

@@ -1,5 +1,7 @@
 package io.logconv.core.redact;
 
+import io.logconv.schema.Conventions;
+
 /**
  * The hook through which the event writer hides secrets and personal data as it writes. The writer
  * calls it for every string it writes: each value (with the key it is written under), the message,
@@ -29,6 +31,11 @@ public interface Redactor {
         @Override
         public Prefilter prefilter() {
           return Prefilter.NOTHING_TO_HIDE;
+        }
+
+        @Override
+        public CharSequence pseudonym(CharSequence value, StringBuilder scratch) {
+          return value;
         }
       };
 
@@ -85,10 +92,16 @@ public interface Redactor {
    * h:} and hex digits), whatever modes are configured, so that one actor correlates across events
    * without being named. A value that already is such a hash is returned as it is. Returns {@code
    * value} itself or {@code scratch}, which it clears and fills; must not throw or allocate. The
-   * default, for redactors that hide nothing, returns {@code value}.
+   * default, for a redactor that has no keyed hash, hides the value whole ({@code
+   * [REDACTED:actor]}): who acted is never written in clear; {@link #NONE} keeps it.
    */
   default CharSequence pseudonym(CharSequence value, StringBuilder scratch) {
-    return value;
+    if (value == null) {
+      return null;
+    }
+    scratch.setLength(0);
+    scratch.append(Replacements.REDACTED_PREFIX).append(Conventions.ACTOR).append(']');
+    return scratch;
   }
 
   /**
