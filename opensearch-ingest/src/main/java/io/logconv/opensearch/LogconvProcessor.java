@@ -74,7 +74,9 @@ import tools.jackson.core.util.JsonRecyclerPools;
  *
  * <p>The findings are {@code logconv validate}'s rule ids for the application's line: with {@value
  * #FIELD_OPTION}, that text; without it, the JSON of the document's top-level fields in document
- * order, without the document metadata, the pipeline keys and the target field. An unexpected
+ * order, without the document metadata, the pipeline keys and the target field. (Merged, a key the
+ * application itself wrote under a pipeline key's name cannot be told from the pipeline's, so its
+ * {@code LV003}/{@code LV004} finding is not given; with {@value #FIELD_OPTION} it is.) An unexpected
  * failure of the processor itself adds {@value #INTERNAL_ERROR} to the findings and lets the
  * document through. Thread-safe: each indexing thread has its own validator and buffers.
  */
