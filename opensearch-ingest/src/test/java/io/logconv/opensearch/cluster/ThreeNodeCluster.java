@@ -184,13 +184,16 @@ public final class ThreeNodeCluster implements AutoCloseable {
     throw new IllegalStateException("cluster not " + status + " with " + nodeCount + ": " + last);
   }
 
-  /** Stops node {@code i} (the others go on); requests then go to the nodes still running. */
+  /**
+   * Stops node {@code i} (the others go on). As with a node that dies under a client, requests
+   * still go to it while it shuts down (and fail there); after that, only to the nodes running.
+   */
   public void stopNode(int i) throws IOException, InterruptedException {
+    nodes[i].close();
+    nodes[i].awaitClose(30, TimeUnit.SECONDS);
     synchronized (this) {
       running[i] = false;
     }
-    nodes[i].close();
-    nodes[i].awaitClose(30, TimeUnit.SECONDS);
   }
 
   public synchronized int runningNodes() {
