@@ -48,6 +48,8 @@ class NoRestatedFactsTest {
           Map.entry("lint/validate/FormatDetector.java", Set.of("log", "stream", "time")),
           Map.entry("lint/validate/LogRedactor.java", Set.of("log", "stream", "time")),
           Map.entry("lint/validate/InputFormat.java", Set.of("docker")),
+          // The CRI and Docker parsers' record time, a default pipeline key of the ingest processor.
+          Map.entry("opensearch/LogconvProcessor.java", Set.of("time")),
           // Spring Boot's banner mode "log"; SecretRedactor's null check of a parameter "name".
           Map.entry("spring/boot/LogconvEnvironmentPostProcessor.java", Set.of("log")),
           Map.entry("core/redact/SecretRedactor.java", Set.of("name")),
