@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +171,13 @@ class LogconvPipelineClusterTest {
     }
     ThreeNodeCluster.Response r = cluster.bulk(sb.toString(), "?refresh=wait_for");
     assertThat(r.ok()).as(r.body()).isTrue();
-    assertThat(r.json().path("errors").asBoolean()).as(r.body()).isFalse();
+    List<String> failed = new ArrayList<>();
+    r.json().path("items").forEach(it -> {
+      if (it.path("index").path("status").asInt() >= 300) {
+        failed.add(it.path("index").toString());
+      }
+    });
+    assertThat(failed).isEmpty();
   }
 
   private static Map<String, JsonNode> allDocs(String indices) {
@@ -200,6 +207,7 @@ class LogconvPipelineClusterTest {
     Map<String, JsonNode> indexed = allDocs(MAIN + "," + AUDIT);
     assertThat(indexed).hasSize(docs.size());
     List<String> mismatches = new ArrayList<>();
+    int reordered = 0;
     for (Doc d : docs) {
       JsonNode hit = indexed.get(d.id());
       assertThat(hit).as(d.id()).isNotNull();
@@ -208,15 +216,27 @@ class LogconvPipelineClusterTest {
       List<String> findings = new ArrayList<>();
       target.path("findings").forEach(f -> findings.add(f.asString()));
       List<String> expected = TestLines.expectedFindings(d.line());
-      if (!findings.equals(expected)) {
+      // With field: log the processor checks the line's own text, so the ids come in the
+      // validator's order. A merged document reaches an ingest processor as OpenSearch's
+      // unordered source map (IndexRequest.sourceAsMap()), so the line's key order, and with it
+      // the order of findings on different keys, is gone: the same ids, in any order.
+      boolean same =
+          d.form() == Form.LOG_FIELD
+              ? findings.equals(expected)
+              : findings.size() == expected.size() && new HashSet<>(findings).equals(new HashSet<>(expected));
+      if (!same) {
         mismatches.add(d.id() + " (" + d.form() + ") got " + findings + " expected " + expected + " for " + d.line());
+      } else if (!findings.equals(expected)) {
+        reordered++;
       }
       if (expected.isEmpty()) {
         assertThat(target.path("conforms").asBoolean(false)).as(d.id()).isTrue();
       }
     }
     assertThat(mismatches).isEmpty();
-    System.out.printf(Locale.ROOT, "%d documents, %d audit, findings as LineValidator's%n", docs.size(), audits);
+    System.out.printf(Locale.ROOT,
+        "%d documents, %d audit, findings as LineValidator's (%d merged ones in another order)%n",
+        docs.size(), audits, reordered);
   }
 
   private static long hits(String index, String query) {
@@ -253,7 +273,9 @@ class LogconvPipelineClusterTest {
       assertThat(hits(MAIN + "," + AUDIT, queryString(s))).as("query_string %s", s).isZero();
       assertThat(hits(MAIN + "," + AUDIT, matchPhrase(s))).as("match_phrase %s", s).isZero();
     }
-    JsonNode all = cluster.search(MAIN, "{\"size\":100,\"query\":{\"prefix\":{\"_id\":\"secret-\"}}}").path("hits").path("hits");
+    List<String> ids = mixedDocs().stream().map(Doc::id).filter(id -> id.startsWith("secret-")).toList();
+    JsonNode all = cluster.search(MAIN, "{\"size\":100,\"query\":{\"ids\":{\"values\":"
+        + TestLines.JSON.writeValueAsString(ids) + "}}}").path("hits").path("hits");
     assertThat(all).hasSize(TestLines.SECRETS.size());
     for (JsonNode h : all) {
       String src = h.path("_source").toString();
@@ -431,23 +453,39 @@ class LogconvPipelineClusterTest {
       String id = String.format(Locale.ROOT, "f-%05d", i);
       docs.put(id, TestLines.wrap(lines.get(i), Form.LOG_FIELD, id));
     }
+    // Two clients at once, each with half the ids, so that bulk requests are in flight on
+    // every node when one stops.
+    Map<String, String> even = new LinkedHashMap<>();
+    Map<String, String> odd = new LinkedHashMap<>();
+    int k = 0;
+    for (Map.Entry<String, String> e : docs.entrySet()) {
+      (k++ % 2 == 0 ? even : odd).put(e.getKey(), e.getValue());
+    }
     BulkLoader loader = new BulkLoader(cluster);
-    ExecutorService pool = Executors.newSingleThreadExecutor();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<?> load = pool.submit(() -> {
-        loader.load(docs, index, pipeline, 100);
-        return null;
-      });
+      List<Future<?>> loads = new ArrayList<>();
+      for (Map<String, String> half : List.of(even, odd)) {
+        loads.add(pool.submit(() -> {
+          loader.load(half, index, pipeline, 100);
+          return null;
+        }));
+      }
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-      while (loader.acknowledged.get() < n / 3 && !load.isDone() && System.nanoTime() < deadline) {
+      while (loader.acknowledged.get() < n / 3 && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
       int atStop = loader.acknowledged.get();
       cluster.stopNode(victim);
-      load.get(4, TimeUnit.MINUTES);
+      int afterStop = loader.acknowledged.get();
+      for (Future<?> f : loads) {
+        f.get(4, TimeUnit.MINUTES);
+      }
       System.out.printf(Locale.ROOT,
-          "fault: stopped node-%d (the primary's) after %d of %d acknowledged; %d failed requests and %d failed items retried%n",
-          victim, atStop, n, loader.failedRequests.get(), loader.retriedItems.get());
+          "fault: stopped node-%d (the primary's) after %d of %d acknowledged (%d when it was down);"
+              + " %d failed requests and %d failed items retried%s%n",
+          victim, atStop, n, afterStop, loader.failedRequests.get(), loader.retriedItems.get(),
+          loader.itemErrors.isEmpty() ? "" : ", e.g. " + loader.itemErrors.get(0));
       assertThat(atStop).isLessThan(n);
     } finally {
       pool.shutdownNow();

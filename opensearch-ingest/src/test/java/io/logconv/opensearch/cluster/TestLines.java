@@ -15,9 +15,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,8 +55,12 @@ final class TestLines {
     }
   }
 
+  private static final DateTimeFormatter TS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /** {@code ts} as the contract spells it: UTC, milliseconds, Z. */
   static String ts(long epochMillis) {
-    return Instant.ofEpochMilli(epochMillis).toString();
+    return TS.format(Instant.ofEpochMilli(epochMillis));
   }
 
   /** The record Fluent Bit's {@code opensearch} output sends for {@code line}. */
@@ -148,6 +155,7 @@ final class TestLines {
         "{" + t + ",\"level\":\"info\",\"msg\":\"Order Id set\",\"Order Id\":\"o-9\"}",
         "{" + t + ",\"level\":\"info\",\"svc\":\"no message here\"}",
         "{\"level\":\"error\",\"msg\":\"no time at all\"}",
+        "{\"ts\":\"2026-11-30T10:00:00Z\",\"level\":\"info\",\"msg\":\"ts without millis\",\"action\":\"purge\"}",
         "{" + t + ",\"level\":\"INFO\",\"msg\":\"upper-case level\",\"actor\":\"bob\"}",
         "{" + t + ",\"level\":\"info\",\"msg\":\"audit without action\",\"audit\":true}");
   }
