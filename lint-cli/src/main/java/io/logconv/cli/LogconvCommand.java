@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       RedactCommand.class,
       LintCommand.class,
       RulesCommand.class,
+      OpenSearchCommand.class,
     })
 public final class LogconvCommand implements Runnable {
   /** Exit code when every line conforms. */

@@ -74,7 +74,9 @@ import tools.jackson.core.util.JsonRecyclerPools;
  *
  * <p>The findings are {@code logconv validate}'s rule ids for the application's line: with {@value
  * #FIELD_OPTION}, that text; without it, the JSON of the document's top-level fields in document
- * order, without the document metadata, the pipeline keys and the target field. An unexpected
+ * order, without the document metadata, the pipeline keys and the target field. (Merged, a key the
+ * application itself wrote under a pipeline key's name cannot be told from the pipeline's, so its
+ * {@code LV003}/{@code LV004} finding is not given; with {@value #FIELD_OPTION} it is.) An unexpected
  * failure of the processor itself adds {@value #INTERNAL_ERROR} to the findings and lets the
  * document through. Thread-safe: each indexing thread has its own validator and buffers.
  */
@@ -428,33 +430,53 @@ public final class LogconvProcessor extends AbstractProcessor {
       return r.equals(whole) ? v : r;
     }
     if (v instanceof Map<?, ?> m) {
-      redactMap(m, w);
-    } else if (v instanceof List<?> list) {
-      redactList(key, list, w);
+      return redactMap(m, w);
+    }
+    if (v instanceof List<?> list) {
+      return redactList(key, list, w);
     }
     return v;
   }
 
+  /**
+   * Redacts {@code m} in place; returns {@code m}, or a redacted copy if {@code m} cannot be
+   * changed (an unmodifiable map another processor put there), which the caller puts instead.
+   */
   @SuppressWarnings("unchecked") // the document's own maps, which OpenSearch lets processors change
-  private void redactMap(Map<?, ?> m, Worker w) {
+  private Map<?, ?> redactMap(Map<?, ?> m, Worker w) {
     for (Map.Entry<Object, Object> e : ((Map<Object, Object>) m).entrySet()) {
       Object v = e.getValue();
       Object r = redactValue(String.valueOf(e.getKey()), v, w);
       if (r != v) {
-        e.setValue(r);
+        try {
+          e.setValue(r);
+        } catch (UnsupportedOperationException unmodifiable) {
+          Map<Object, Object> copy = new LinkedHashMap<>(m);
+          copy.put(e.getKey(), r);
+          return redactMap(copy, w);
+        }
       }
     }
+    return m;
   }
 
+  /** Redacts {@code list} in place, or returns a redacted copy, as {@link #redactMap}. */
   @SuppressWarnings("unchecked") // the document's own lists
-  private void redactList(String key, List<?> list, Worker w) {
+  private List<?> redactList(String key, List<?> list, Worker w) {
     for (ListIterator<Object> it = ((List<Object>) list).listIterator(); it.hasNext(); ) {
       Object v = it.next();
       Object r = redactValue(key, v, w);
       if (r != v) {
-        it.set(r);
+        try {
+          it.set(r);
+        } catch (UnsupportedOperationException unmodifiable) {
+          List<Object> copy = new ArrayList<>(list);
+          copy.set(it.previousIndex(), r);
+          return redactList(key, copy, w);
+        }
       }
     }
+    return list;
   }
 
   /** The entry of {@link Conventions#PAYLOAD_FREE_KINDS} that {@code kind} names, or null. */

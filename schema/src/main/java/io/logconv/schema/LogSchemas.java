@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Where the two JSON Schemas of the contract live on the classpath, and how to open them.
+ * Where the two JSON Schemas of the contract (and an OpenSearch index template for it) live on the
+ * classpath, and how to open them.
  *
  * <p>{@link #ADR_RESOURCE} is ADR 0006's schema verbatim, for "conforms to the ADR" checks. It has
  * two known defects: its {@code not: {required: [...]}} only rejects an object holding all eleven
@@ -26,6 +27,16 @@ public final class LogSchemas {
 
   /** Classpath resource of logconv's corrected strict JSON Schema. */
   public static final String STRICT_RESOURCE = "/io/logconv/schema/logconv-strict.schema.json";
+
+  /**
+   * Classpath resource of an OpenSearch composable index template for logconv's lines: each
+   * {@link Field} mapped by its type ({@code ts} a date, strings keywords or text, {@code audit} a
+   * boolean, {@code statusCode} an integer), the audit payloads kept in {@code _source} but never
+   * mapped ({@code "enabled": false}), and the {@code logconv} ingest processor's verdict ({@code
+   * logconv.conforms}, {@code logconv.findings}). {@code logconv opensearch template} prints it.
+   */
+  public static final String OPENSEARCH_TEMPLATE_RESOURCE =
+      "/io/logconv/schema/opensearch-index-template.json";
 
   private LogSchemas() {}
 
