@@ -1,10 +1,10 @@
 package io.logconv.opensearch.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.logconv.core.EventWriter;
 import io.logconv.core.redact.SecretRedactor;
+import io.logconv.opensearch.LogconvIngestPlugin;
 import io.logconv.opensearch.cluster.TestLines.Doc;
 import io.logconv.opensearch.cluster.TestLines.Form;
 import io.logconv.schema.Conventions;
@@ -44,26 +44,19 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogconvPipelineClusterTest {
-  static final String PLUGIN = "io.logconv.opensearch.LogconvIngestPlugin";
   static final String MAIN = "app-logs";
   static final String AUDIT = "audit-logs";
   static final String RAW = "app-raw";
 
   @TempDir static Path dir;
   private static ThreeNodeCluster cluster;
-  private static boolean logconv;
 
   @BeforeAll
   static void startCluster() throws Exception {
     List<Class<? extends Plugin>> plugins = new ArrayList<>();
     plugins.add(Netty4Plugin.class);
     plugins.add(IngestCommonPlugin.class);
-    try {
-      plugins.add(Class.forName(PLUGIN).asSubclass(Plugin.class));
-      logconv = true;
-    } catch (ClassNotFoundException e) {
-      logconv = false; // built before the plugin: the json processor's parts still run
-    }
+    plugins.add(LogconvIngestPlugin.class);
     long t0 = System.nanoTime();
     cluster = ThreeNodeCluster.start(dir, plugins);
     System.out.printf(
@@ -71,9 +64,7 @@ class LogconvPipelineClusterTest {
     ThreeNodeCluster.Response t = cluster.putIndexTemplate("logconv-test", indexTemplate());
     assertThat(t.ok()).as(t.body()).isTrue();
     put("raw-json", "{\"processors\":[{\"json\":{\"field\":\"log\",\"add_to_root\":true}}]}");
-    if (logconv) {
-      put("logconv-log", "{\"processors\":[{\"logconv\":{\"field\":\"log\",\"audit_index\":\"" + AUDIT + "\"}}]}");
-    }
+    put("logconv-log", "{\"processors\":[{\"logconv\":{\"field\":\"log\",\"audit_index\":\"" + AUDIT + "\"}}]}");
   }
 
   @AfterAll
@@ -116,7 +107,6 @@ class LogconvPipelineClusterTest {
   @Test
   @Order(1)
   void pipelineOverRest() {
-    assumeTrue(logconv, "the logconv plugin is not on the class path yet");
     ThreeNodeCluster.Response ok =
         cluster.putPipeline("logconv", "{\"description\":\"logconv: check and redact\",\"processors\":[{\"logconv\":{\"audit_index\":\"" + AUDIT + "\"}}]}");
     assertThat(ok.status()).as(ok.body()).isEqualTo(200);
@@ -192,7 +182,6 @@ class LogconvPipelineClusterTest {
   @Test
   @Order(2)
   void realAndPlantedLinesAreCheckedRedactedAndRouted() {
-    assumeTrue(logconv, "the logconv plugin is not on the class path yet");
     List<Doc> docs = mixedDocs();
     assertThat(SecretRedactor.defaults().redact("msg", "a " + TestLines.EMAIL + " b", new StringBuilder()).toString())
         .as("the planted e-mail is one the SDK's detectors know")
@@ -243,7 +232,6 @@ class LogconvPipelineClusterTest {
   @Test
   @Order(3)
   void conformancePerServiceAndFindingsByRule() {
-    assumeTrue(logconv, "the logconv plugin is not on the class path yet");
     Map<String, long[]> services = new HashMap<>(); // service -> {documents, conforming}
     Map<String, Long> rules = new HashMap<>();
     for (Doc d : mixedDocs()) {
@@ -293,7 +281,6 @@ class LogconvPipelineClusterTest {
   @Test
   @Order(4)
   void noPlantedSecretIsSearchable() {
-    assumeTrue(logconv, "the logconv plugin is not on the class path yet");
     // The control: the json processor alone keeps the secrets, and the same queries find them.
     List<Doc> secrets = new ArrayList<>();
     int i = 0;
@@ -336,7 +323,6 @@ class LogconvPipelineClusterTest {
   @Test
   @Order(5)
   void alertOnTenDenialsOnSecretsInAMinute() {
-    assumeTrue(logconv, "the logconv plugin is not on the class path yet");
     EventWriter w = TestLines.auditFormat("vault").newWriter();
     long start = TestLines.T0 + TimeUnit.HOURS.toMillis(1);
     List<String> lines = new ArrayList<>();
@@ -381,10 +367,7 @@ class LogconvPipelineClusterTest {
     int docs = Integer.getInteger("logconv.throughput.docs", 2_000);
     int rounds = Integer.getInteger("logconv.throughput.rounds", 3);
     int batch = Integer.getInteger("logconv.throughput.batch", 1_000);
-    List<String> pipelines = new ArrayList<>(List.of("raw-json"));
-    if (logconv) {
-      pipelines.add("logconv-log");
-    }
+    List<String> pipelines = List.of("raw-json", "logconv-log");
     List<String> lines = benchLines(docs);
     Map<String, List<Double>> wall = new LinkedHashMap<>();
     Map<String, List<Double>> ingest = new LinkedHashMap<>();
@@ -490,7 +473,7 @@ class LogconvPipelineClusterTest {
   void nodeStoppedDuringBulkLoseNothing() throws Exception {
     int n = Integer.getInteger("logconv.fault.docs", 3_000);
     String index = "app-fault";
-    String pipeline = logconv ? "logconv-log" : "raw-json";
+    String pipeline = "logconv-log";
     ThreeNodeCluster.Response created = cluster.request("PUT", "/" + index, "{}");
     assertThat(created.ok()).as(created.body()).isTrue();
     cluster.waitFor("green", 3);
