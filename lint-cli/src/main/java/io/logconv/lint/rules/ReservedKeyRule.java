@@ -15,12 +15,12 @@ import io.logconv.schema.Conventions;
     severity = Severity.ERROR,
     summary = "Collector-reserved key written by the application",
     rationale =
-        "fluentd and Fluent Bit add keys such as `pod_name`, `namespace_name`, `host`, `message`"
-            + " and `time` to every record; an application that writes them collides with the"
-            + " collector and one of the values is lost. Keys the pipeline itself adds or reads"
-            + " (`log`, `stream`, `@timestamp`, `kubernetes`, ...) are reported as warnings. Checked"
-            + " for fluent `addKeyValue`, `MDC.put`, `ThreadContext.put`, logstash `kv(...)` and"
-            + " `Markers.append`.",
+        "fluentd and Fluent Bit add the contract's collector-reserved keys"
+            + " (`io.logconv.schema.Conventions.RESERVED_KEYS`) to every record; an application"
+            + " that writes one collides with the collector and one of the values is lost. Keys the"
+            + " pipeline itself adds or reads (`Conventions.PIPELINE_KEYS`) are reported as"
+            + " warnings. Checked for fluent `addKeyValue`, `MDC.put`, `ThreadContext.put`,"
+            + " logstash `kv(...)` and `Markers.append`.",
     bad = """
         log.atInfo().addKeyValue("pod_name", pod.getMetadata().getName()).log("reconciled");
         """,
