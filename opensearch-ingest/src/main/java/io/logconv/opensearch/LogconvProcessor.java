@@ -481,16 +481,7 @@ public final class LogconvProcessor extends AbstractProcessor {
 
   /** The entry of {@link Conventions#PAYLOAD_FREE_KINDS} that {@code kind} names, or null. */
   static String payloadFreeKind(Object kind) {
-    if (!(kind instanceof String s) || !Conventions.isPayloadFreeKind(s)) {
-      return null;
-    }
-    String lower = s.toLowerCase(Locale.ROOT);
-    for (String k : Conventions.PAYLOAD_FREE_KINDS) {
-      if (lower.startsWith(k.toLowerCase(Locale.ROOT))) {
-        return k;
-      }
-    }
-    return null;
+    return kind instanceof CharSequence cs ? Conventions.payloadFreeKind(cs) : null;
   }
 
   // ---------------------------------------------------------------- helpers

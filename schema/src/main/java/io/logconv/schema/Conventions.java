@@ -209,26 +209,43 @@ public final class Conventions {
    * secrets}, {@code configmaps}), whatever API group it is in. Allocation-free.
    */
   public static boolean isPayloadFreeKind(CharSequence kind) {
+    return payloadFreeKind(kind) != null;
+  }
+
+  /**
+   * The entry of {@link #PAYLOAD_FREE_KINDS} that {@code kind} names ({@code secrets} and {@code
+   * SECRET} give {@code "Secret"}), as {@link #isPayloadFreeKind} matches it, or {@code null}.
+   * Allocation-free.
+   */
+  public static String payloadFreeKind(CharSequence kind) {
     if (kind == null) {
-      return false;
+      return null;
     }
     for (int i = 0; i < PAYLOAD_FREE_KINDS.size(); i++) {
       String k = PAYLOAD_FREE_KINDS.get(i);
-      int n = kind.length();
-      if (n == k.length() + 1 && (kind.charAt(n - 1) == 's' || kind.charAt(n - 1) == 'S')) {
-        n--;
-      }
-      if (n == k.length() && regionEqualsIgnoreCase(kind, k, n)) {
-        return true;
+      if (namesKind(kind, k)) {
+        return k;
       }
     }
-    return false;
+    return null;
   }
 
-  private static boolean regionEqualsIgnoreCase(CharSequence a, String b, int n) {
+  /**
+   * True if {@code kind} names the kind {@code k}: equal to it ignoring case, or to its plural
+   * resource name with a trailing {@code s} ({@code configmaps} names {@code ConfigMap}).
+   * Allocation-free.
+   */
+  public static boolean namesKind(CharSequence kind, String k) {
+    int n = kind.length();
+    if (n == k.length() + 1 && (kind.charAt(n - 1) == 's' || kind.charAt(n - 1) == 'S')) {
+      n--;
+    }
+    if (n != k.length()) {
+      return false;
+    }
     for (int i = 0; i < n; i++) {
-      char x = a.charAt(i);
-      char y = b.charAt(i);
+      char x = kind.charAt(i);
+      char y = k.charAt(i);
       if (x != y && Character.toLowerCase(x) != Character.toLowerCase(y)) {
         return false;
       }

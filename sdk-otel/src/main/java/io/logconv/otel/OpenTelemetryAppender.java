@@ -611,8 +611,9 @@ public class OpenTelemetryAppender extends UnsynchronizedAppenderBase<ILoggingEv
       }
     }
 
-    private static CharSequence plain(Object value) {
-      return value instanceof CharSequence cs ? cs : value == null ? null : String.valueOf(value);
+    /** The text the policy matches: a string as it is, anything else as a message argument renders it. */
+    private CharSequence plain(Object value) {
+      return value instanceof CharSequence cs ? cs : value == null ? null : text(value).toString();
     }
 
     /**

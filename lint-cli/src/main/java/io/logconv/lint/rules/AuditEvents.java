@@ -75,21 +75,11 @@ final class AuditEvents {
       }
     }
     for (Expression k : kinds) {
-      String kind = model.constantString(k).orElse(null);
-      if (Conventions.isPayloadFreeKind(kind)) {
-        return canonicalKind(kind);
+      String kind = Conventions.payloadFreeKind(model.constantString(k).orElse(null));
+      if (kind != null) {
+        return kind;
       }
     }
     return null;
-  }
-
-  /** The entry of {@link Conventions#PAYLOAD_FREE_KINDS} that {@code kind} names (any case, plural). */
-  static String canonicalKind(String kind) {
-    for (String k : Conventions.PAYLOAD_FREE_KINDS) {
-      if (kind.equalsIgnoreCase(k) || kind.equalsIgnoreCase(k + "s")) {
-        return k;
-      }
-    }
-    return kind;
   }
 }

@@ -318,7 +318,7 @@ public final class LineValidator {
               checkAudit(p, t);
             }
             case CONTROLLER_KIND -> {
-              freeKind = t == JsonToken.VALUE_STRING ? payloadFreeKind(chars(p)) : null;
+              freeKind = t == JsonToken.VALUE_STRING ? Conventions.payloadFreeKind(chars(p)) : null;
               checkValue(field, p, t);
             }
             case AUDIT_LEVEL -> {
@@ -406,34 +406,6 @@ public final class LineValidator {
         f.key() + " holds the payload of a " + canonical + " (value not shown): payloads of "
             + String.join(" and ", Conventions.PAYLOAD_FREE_KINDS) + " are never written; the SDK"
             + " writes " + AuditPayload.omittedFor(canonical) + " in its place");
-  }
-
-  /**
-   * The entry of {@link Conventions#PAYLOAD_FREE_KINDS} that {@code kind} names ({@code secrets}
-   * and {@code SECRET} give {@code Secret}), or null if it names none. Allocation-free.
-   */
-  static String payloadFreeKind(CharSequence kind) {
-    if (!Conventions.isPayloadFreeKind(kind)) {
-      return null;
-    }
-    for (String k : Conventions.PAYLOAD_FREE_KINDS) {
-      int n = kind.length();
-      if ((n == k.length() || n == k.length() + 1) && startsWithIgnoreCase(kind, k)) {
-        return k;
-      }
-    }
-    return null;
-  }
-
-  private static boolean startsWithIgnoreCase(CharSequence s, String prefix) {
-    for (int i = 0; i < prefix.length(); i++) {
-      char a = s.charAt(i);
-      char b = prefix.charAt(i);
-      if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -719,7 +719,7 @@ public final class LogRedactor {
     }
     if (learn && t == JsonToken.VALUE_STRING && key.equals(Conventions.CONTROLLER_KIND)) {
       String kind = p.getString();
-      freeKind[0] = LineValidator.payloadFreeKind(kind);
+      freeKind[0] = Conventions.payloadFreeKind(kind);
       return KEPT;
     }
     if (key.equals(Conventions.ACTOR) && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
@@ -780,7 +780,7 @@ public final class LogRedactor {
         JsonToken t = p.nextToken();
         if (k.equals(Conventions.CONTROLLER_KIND) && t == JsonToken.VALUE_STRING) {
           String kind = p.getString();
-          return LineValidator.payloadFreeKind(kind);
+          return Conventions.payloadFreeKind(kind);
         }
         p.skipChildren();
       }

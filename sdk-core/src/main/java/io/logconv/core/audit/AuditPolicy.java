@@ -60,9 +60,6 @@ public final class AuditPolicy {
    */
   public static final AuditPolicy DEFAULT = builder().build();
 
-  private static final String[] BUILT_IN_KINDS =
-      Conventions.PAYLOAD_FREE_KINDS.toArray(new String[0]);
-
   private final AuditRule[] rules;
   private final AuditLevel defaultLevel;
   private final int payloadLimitBytes;
@@ -232,15 +229,12 @@ public final class AuditPolicy {
     if (kind == null) {
       return null;
     }
-    if (Conventions.isPayloadFreeKind(kind)) {
-      for (String k : BUILT_IN_KINDS) {
-        if (sameKind(kind, k)) {
-          return k;
-        }
-      }
+    String builtIn = Conventions.payloadFreeKind(kind);
+    if (builtIn != null) {
+      return builtIn;
     }
     for (String k : extraKinds) {
-      if (sameKind(kind, k)) {
+      if (Conventions.namesKind(kind, k)) {
         return k;
       }
     }
@@ -265,28 +259,6 @@ public final class AuditPolicy {
   /** The payload-free kinds added to the built-in ones, as configured. */
   public List<String> omitPayloadKinds() {
     return List.of(extraKinds);
-  }
-
-  /**
-   * {@code kind} names {@code k}: equal ignoring case, or {@code k} with an {@code s} after it, as
-   * {@link Conventions#isPayloadFreeKind} compares.
-   */
-  static boolean sameKind(CharSequence kind, String k) {
-    int n = kind.length();
-    if (n == k.length() + 1 && (kind.charAt(n - 1) == 's' || kind.charAt(n - 1) == 'S')) {
-      n--;
-    }
-    if (n != k.length()) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char x = kind.charAt(i);
-      char y = k.charAt(i);
-      if (x != y && Character.toLowerCase(x) != Character.toLowerCase(y)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -363,7 +335,7 @@ public final class AuditPolicy {
         return this;
       }
       for (String e : extraKinds) {
-        if (sameKind(k, e)) {
+        if (Conventions.namesKind(k, e)) {
           return this;
         }
       }

@@ -95,7 +95,7 @@ public final class AuditSettings {
         AuditLevel l = AuditLevel.parse(defaultLevel.strip());
         if (l == null) {
           throw new AuditPolicyException(
-              "auditLevel '" + defaultLevel + "' is not one of " + levelNames());
+              "auditLevel '" + defaultLevel + "' is not one of " + AuditRule.LEVELS);
         }
         b.defaultLevel(l);
       }
@@ -110,17 +110,6 @@ public final class AuditSettings {
               + e.getMessage());
       return FALLBACK;
     }
-  }
-
-  private static String levelNames() {
-    StringBuilder sb = new StringBuilder();
-    for (AuditLevel l : AuditLevel.values()) {
-      if (sb.length() > 0) {
-        sb.append(", ");
-      }
-      sb.append(l.label());
-    }
-    return sb.toString();
   }
 
   private static String blankToNull(String s) {
