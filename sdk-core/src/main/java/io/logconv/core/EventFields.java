@@ -77,7 +77,9 @@ final class EventFields {
     FieldKey(String key, Redactor redactor) {
       this.key = key;
       JsonBuffer b = new JsonBuffer(key.length() + 8);
-      b.append(',').appendString(key).append(':');
+      b.append(',');
+      JsonEscaper.appendString(b, key);
+      b.append(':');
       this.prefix = b.toByteArray();
       this.slot = leadingSlot(key);
       Field f = Field.of(key);

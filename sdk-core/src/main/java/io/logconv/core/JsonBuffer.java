@@ -6,40 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * An append-only UTF-8 JSON byte buffer, reused from event to event. Strings are escaped char by
- * char through a table (a safe ASCII run is copied in a tight loop), surrogate pairs become 4-byte
- * sequences, a lone surrogate becomes U+FFFD without swallowing the next char, and numbers are
- * written without creating Strings. Not thread-safe: one buffer per writer.
+ * An append-only byte buffer for one UTF-8 JSON line, reused from event to event: structure,
+ * pre-encoded fragments, booleans and numbers (written without creating Strings). Text goes in
+ * through {@link JsonEscaper}, which owns escaping. Not thread-safe: one buffer per writer.
  *
  * <pre>{@code
  * JsonBuffer b = new JsonBuffer(256);
- * b.append('{').appendString("msg").append(':').appendString("hi \"there\"").append('}');
- * b.writeTo(System.out); // {"msg":"hi \"there\""}
+ * b.append('[').appendLong(42).append(',').appendBoolean(true).append(']');
+ * b.writeTo(System.out); // [42,true]
  * }</pre>
  */
 public final class JsonBuffer {
-  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
-  /**
-   * For each ASCII char: 0 = copy as is, -1 = escape as backslash-u00XX, any other value = escape
-   * as a backslash followed by that char.
-   */
-  static final int[] ESCAPES = new int[128];
-
-  static {
-    for (int c = 0; c < 0x20; c++) {
-      ESCAPES[c] = -1;
-    }
-    ESCAPES['"'] = '"';
-    ESCAPES['\\'] = '\\';
-    ESCAPES['\n'] = 'n';
-    ESCAPES['\r'] = 'r';
-    ESCAPES['\t'] = 't';
-    ESCAPES['\b'] = 'b';
-    ESCAPES['\f'] = 'f';
-    ESCAPES[0x7f] = -1;
-  }
-
   private static final byte[] LONG_MIN = "-9223372036854775808".getBytes(StandardCharsets.US_ASCII);
 
   private byte[] bytes;
@@ -122,6 +99,25 @@ public final class JsonBuffer {
     if (needed > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
     }
+  }
+
+  /**
+   * Makes room for {@code extra} more bytes and returns the backing array, for a writer that fills
+   * it itself and then says how far with {@link #setSize}.
+   */
+  byte[] reserve(int extra) {
+    ensure(extra);
+    return bytes;
+  }
+
+  /** Sets the content's end after {@link #reserve}; {@code newSize} must fit the array. */
+  void setSize(int newSize) {
+    size = newSize;
+  }
+
+  /** True if text in this buffer escapes U+2028 and U+2029 (see the constructor). */
+  boolean escapesLineSeparators() {
+    return escapeLineSeparators;
   }
 
   /** Appends one ASCII char as a byte, unescaped (structure: braces, colons, commas). */
@@ -238,239 +234,5 @@ public final class JsonBuffer {
       bytes[size++] = c < 0x80 ? (byte) c : (byte) '?';
     }
     return this;
-  }
-
-  /** Appends {@code s} as a quoted, escaped JSON string. */
-  public JsonBuffer appendString(CharSequence s) {
-    ensure(2);
-    bytes[size++] = '"';
-    appendEscaped(s, 0, s.length());
-    ensure(1);
-    bytes[size++] = '"';
-    return this;
-  }
-
-  /**
-   * Appends the chars {@code s[start, end)} escaped, without quotes. Each char becomes valid UTF-8:
-   * a surrogate pair is one 4-byte sequence, a lone surrogate is U+FFFD and the char after it is
-   * written normally.
-   */
-  public JsonBuffer appendEscaped(CharSequence s, int start, int end) {
-    int i = start;
-    while (i < end) {
-      // Fast path: a run of ASCII chars that need no escaping.
-      ensure(end - i);
-      byte[] b = bytes;
-      int p = size;
-      char c = 0;
-      while (i < end) {
-        c = s.charAt(i);
-        if (c >= 0x80 || ESCAPES[c] != 0) {
-          break;
-        }
-        b[p++] = (byte) c;
-        i++;
-      }
-      size = p;
-      if (i >= end) {
-        break;
-      }
-      i += appendSpecial(c, i + 1 < end ? s.charAt(i + 1) : 0);
-    }
-    return this;
-  }
-
-  /** Appends {@code chars[start, end)} as a quoted, escaped JSON string. */
-  public JsonBuffer appendString(char[] chars, int start, int end) {
-    ensure(2);
-    bytes[size++] = '"';
-    appendEscaped(chars, start, end);
-    ensure(1);
-    bytes[size++] = '"';
-    return this;
-  }
-
-  /** Appends {@code chars[start, end)} escaped, without quotes, as the CharSequence form does. */
-  public JsonBuffer appendEscaped(char[] chars, int start, int end) {
-    int i = start;
-    while (i < end) {
-      ensure(end - i);
-      byte[] b = bytes;
-      int p = size;
-      char c = 0;
-      while (i < end) {
-        c = chars[i];
-        if (c >= 0x80 || ESCAPES[c] != 0) {
-          break;
-        }
-        b[p++] = (byte) c;
-        i++;
-      }
-      size = p;
-      if (i >= end) {
-        break;
-      }
-      i += appendSpecial(c, i + 1 < end ? chars[i + 1] : 0);
-    }
-    return this;
-  }
-
-  /**
-   * The loop of {@link FusedScan#appendEscaped}: appends {@code chars[0, length)} escaped, with
-   * {@code scan}'s trigger test run in the same pass over {@code classes}, its table; if the test
-   * flags a position, takes back what it wrote and returns false. Here, on the buffer's own fields,
-   * because it runs measurably faster than the same loop in {@link FusedScan} (see there); the
-   * table, the test and what a word start is belong to {@link FusedScan}.
-   */
-  boolean appendEscapedUnlessFlagged(
-      FusedScan scan, byte[] classes, CharSequence text, char[] chars, int length) {
-    int mark = size;
-    int i = 0;
-    while (i < length) {
-      ensure(length - i + 1);
-      byte[] b = bytes;
-      int off = size - i;
-      i = FusedScan.copyPlainRun(chars, i, length, classes, b, off);
-      size = off + i;
-      if (i >= length) {
-        break;
-      }
-      char c = chars[i];
-      char next = chars[i + 1];
-      // A char to escape, beyond ASCII, or a trigger candidate.
-      if (c < 128) {
-        int k = classes[FusedScan.index(c, next)];
-        if (FusedScan.isCandidate(k) && scan.flagged(text, chars, length, i, k)) {
-          size = mark;
-          return false;
-        }
-      }
-      i += appendScanned(c, next);
-    }
-    return true;
-  }
-
-  /** Writes one char that stopped a copy loop; returns the chars used. */
-  private int appendScanned(char c, char next) {
-    if (c < 0x80 && ESCAPES[c] == 0) {
-      ensure(1);
-      bytes[size++] = (byte) c;
-      return 1;
-    }
-    return appendSpecial(c, next);
-  }
-
-  /**
-   * Writes {@code c} (not plain ASCII), given the char after it ({@code 0} at the end), and returns
-   * how many chars it used: 2 for a surrogate pair, else 1.
-   */
-  private int appendSpecial(char c, char next) {
-    ensure(12);
-    if (c < 0x80) {
-      int esc = ESCAPES[c];
-      bytes[size++] = '\\';
-      if (esc > 0) {
-        bytes[size++] = (byte) esc;
-      } else {
-        appendUnicodeEscape(c);
-      }
-      return 1;
-    }
-    if (c < 0x800) {
-      bytes[size++] = (byte) (0xC0 | (c >> 6));
-      bytes[size++] = (byte) (0x80 | (c & 0x3F));
-      return 1;
-    }
-    if (Character.isSurrogate(c)) {
-      if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
-        int cp = Character.toCodePoint(c, next);
-        bytes[size++] = (byte) (0xF0 | (cp >> 18));
-        bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        bytes[size++] = (byte) (0x80 | (cp & 0x3F));
-        return 2;
-      }
-      appendReplacementChar();
-      return 1;
-    }
-    if (escapeLineSeparators && (c == '\u2028' || c == '\u2029')) {
-      bytes[size++] = '\\';
-      appendUnicodeEscape(c);
-      return 1;
-    }
-    bytes[size++] = (byte) (0xE0 | (c >> 12));
-    bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-    bytes[size++] = (byte) (0x80 | (c & 0x3F));
-    return 1;
-  }
-
-  private void appendReplacementChar() {
-    bytes[size++] = (byte) 0xEF;
-    bytes[size++] = (byte) 0xBF;
-    bytes[size++] = (byte) 0xBD;
-  }
-
-  private void appendUnicodeEscape(char c) {
-    bytes[size++] = 'u';
-    bytes[size++] = HEX[(c >> 12) & 0xF];
-    bytes[size++] = HEX[(c >> 8) & 0xF];
-    bytes[size++] = HEX[(c >> 4) & 0xF];
-    bytes[size++] = HEX[c & 0xF];
-  }
-
-  /**
-   * Bytes {@link #appendEscaped} writes for {@code c} followed by {@code next} ({@code 0} at the
-   * end): 4 for a surrogate pair, which takes both chars; 3 for a lone surrogate, written as U+FFFD.
-   * The one definition of a char's escaped width.
-   */
-  private int escapedWidth(char c, char next) {
-    if (c < 0x80) {
-      int esc = ESCAPES[c];
-      return esc == 0 ? 1 : esc > 0 ? 2 : 6;
-    }
-    if (c < 0x800) {
-      return 2;
-    }
-    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
-      return 4;
-    }
-    if (escapeLineSeparators && (c == '\u2028' || c == '\u2029')) {
-      return 6;
-    }
-    return 3;
-  }
-
-  /**
-   * Number of bytes {@link #appendEscaped} would write for {@code s[start, end)}. Used to say how
-   * many bytes a cut value dropped.
-   */
-  public int escapedLength(CharSequence s, int start, int end) {
-    int n = 0;
-    for (int i = start; i < end; i++) {
-      int w = escapedWidth(s.charAt(i), i + 1 < end ? s.charAt(i + 1) : 0);
-      n += w;
-      if (w == 4) {
-        i++;
-      }
-    }
-    return n;
-  }
-
-  /**
-   * Index in {@code s} up to which chars from {@code start} fit in {@code maxBytes} escaped bytes,
-   * never splitting a surrogate pair.
-   */
-  public int fittingEnd(CharSequence s, int start, int end, int maxBytes) {
-    int n = 0;
-    int i = start;
-    while (i < end) {
-      int w = escapedWidth(s.charAt(i), i + 1 < end ? s.charAt(i + 1) : 0);
-      if (n + w > maxBytes) {
-        break;
-      }
-      n += w;
-      i += w == 4 ? 2 : 1;
-    }
-    return i;
   }
 }

@@ -57,7 +57,7 @@ final class JsonFrames extends FrameSink {
 
     @Override
     void indent(String indent) {
-      buf.appendEscaped(indent, 0, indent.length());
+      JsonEscaper.appendEscaped(buf, indent, 0, indent.length());
     }
 
     @Override
@@ -67,7 +67,7 @@ final class JsonFrames extends FrameSink {
 
     @Override
     void name(String name, int from, int to) {
-      buf.appendEscaped(name, from, to);
+      JsonEscaper.appendEscaped(buf, name, from, to);
     }
 
     @Override
@@ -129,7 +129,7 @@ final class JsonFrames extends FrameSink {
       return;
     }
     int mark = buf.size();
-    buf.appendEscaped(name, 0, name.length());
+    JsonEscaper.appendEscaped(buf, name, 0, name.length());
     // A slot is filled once and kept: two hot names sharing one slot must not evict each other on
     // every trace (each eviction would allocate); the second is escaped each time instead.
     if (names[slot] == null && name.length() <= MAX_CACHED_NAME) {

@@ -48,7 +48,7 @@ public final class LineFormat {
   private final boolean rootCauseFirst;
   private final boolean stackHash;
   private final StackShaping stackShaping;
-  private final FusedScan scan;
+  private final JsonEscaper scan;
   private final ContextFieldProvider[] contextProviders;
   private final AuditPolicy auditPolicy;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
@@ -63,7 +63,7 @@ public final class LineFormat {
     this.maxLineBytes = b.maxLineBytes;
     this.redactor = b.redactor;
     Prefilter prefilter = prefilterOf(redactor);
-    this.scan = prefilter == Prefilter.EVERY_TEXT ? null : new FusedScan(prefilter);
+    this.scan = prefilter == Prefilter.EVERY_TEXT ? null : new JsonEscaper(prefilter);
     this.status = new OncePerKind(b.status, reported);
     this.keyPolicy = new KeyPolicy(b.strict, this.status);
     this.maxFramesPerCause = b.maxFramesPerCause;
@@ -146,7 +146,7 @@ public final class LineFormat {
    * The writers' one-pass escape and trigger test for the redactor's {@link Prefilter}, made once
    * per format; null if every text goes to the redactor ({@link Prefilter#EVERY_TEXT}).
    */
-  FusedScan scan() {
+  JsonEscaper scan() {
     return scan;
   }
 

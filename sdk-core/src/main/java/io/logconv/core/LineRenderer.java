@@ -183,7 +183,8 @@ final class LineRenderer {
           && f.payloadLimited[f.fields[i].payload - 1]
           && buf.size() - mark - f.fields[i].prefix.length > payloadLimit) {
         buf.truncate(mark);
-        buf.appendRaw(f.fields[i].prefix).appendString(payloadTooLarge);
+        buf.appendRaw(f.fields[i].prefix);
+        JsonEscaper.appendString(buf, payloadTooLarge);
       }
       if (step.dropKeys() && buf.size() + trailer > maxLineBytes) {
         buf.truncate(mark);
@@ -212,7 +213,7 @@ final class LineRenderer {
     String cached = loggerNames[slot];
     if (!name.equals(cached)) {
       JsonBuffer b = new JsonBuffer(len + 2, format.escapeLineSeparators());
-      b.appendString(name);
+      JsonEscaper.appendString(b, name);
       loggerBytes[slot] = b.toByteArray();
       loggerNames[slot] = name;
     }
@@ -223,7 +224,8 @@ final class LineRenderer {
     if (format.stackHash()) {
       marker.setLength(0);
       StackTraceRenderer.appendStackHash(marker, throwable);
-      buf.appendRaw(STACK_HASH_KEY).appendString(marker);
+      buf.appendRaw(STACK_HASH_KEY);
+      JsonEscaper.appendString(buf, marker);
     }
     // Messages are redacted as the renderer writes them; frames are code locations, not data.
     buf.appendRaw(ERROR_KEY);
@@ -285,7 +287,8 @@ final class LineRenderer {
     buf.appendRaw(LOGGER_KEY);
     values.writeCapped(logger, 256, false);
     buf.appendRaw(MSG_KEY);
-    buf.appendString("[logconv could not encode this event: " + e.getClass().getName() + "]");
+    JsonEscaper.appendString(
+        buf, "[logconv could not encode this event: " + e.getClass().getName() + "]");
     buf.appendRaw(LINE_END);
   }
 }

@@ -86,13 +86,14 @@ final class MapWriter implements BiConsumer<Object, Object> {
       buf.append(',');
     }
     first = false;
-    buf.appendString(k).append(':');
+    JsonEscaper.appendString(buf, k);
+    buf.append(':');
     int mark = buf.size();
     try {
       values.writeValue(k, redactor.isSensitiveKey(k), e == null ? value : e.getValue(), cap, depth + 1);
     } catch (RuntimeException | StackOverflowError ex) {
       buf.truncate(mark);
-      buf.appendString("[unwritable value: " + ex.getClass().getName() + "]");
+      JsonEscaper.appendString(buf, "[unwritable value: " + ex.getClass().getName() + "]");
     }
     full = buf.size() > 4 * maxLineBytes;
   }

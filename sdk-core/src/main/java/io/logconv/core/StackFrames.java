@@ -25,7 +25,9 @@ final class StackFrames {
 
     private Piece(String text) {
       this.text = text;
-      this.json = new JsonBuffer(16).appendEscaped(text, 0, text.length()).toByteArray();
+      JsonBuffer b = new JsonBuffer(16);
+      JsonEscaper.appendEscaped(b, text, 0, text.length());
+      this.json = b.toByteArray();
     }
   }
 

@@ -107,7 +107,7 @@ public final class StackTraceRenderer {
     private final Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The writer's one-pass escape and trigger test, for {@link #renderJson}; or null. */
-    private final FusedScan scan;
+    private final JsonEscaper scan;
 
     /** Frames left out by pattern (null: none), and the most chars of a message (0: all). */
     private final FrameFilter filter;
@@ -125,12 +125,12 @@ public final class StackTraceRenderer {
      * A renderer whose {@link #renderJson} writes messages with the writer's one-pass escape and
      * trigger test, {@code scan} (null: every message goes to the redactor).
      */
-    Renderer(Redactor redactor, FusedScan scan) {
+    Renderer(Redactor redactor, JsonEscaper scan) {
       this(redactor, scan, StackShaping.NONE);
     }
 
-    /** As {@link #Renderer(Redactor, FusedScan)}, with traces and messages shaped by {@code shaping}. */
-    Renderer(Redactor redactor, FusedScan scan, StackShaping shaping) {
+    /** As {@link #Renderer(Redactor, JsonEscaper)}, with traces and messages shaped by {@code shaping}. */
+    Renderer(Redactor redactor, JsonEscaper scan, StackShaping shaping) {
       this.redactor = redactor == null ? Redactor.NONE : redactor;
       this.scan = scan;
       this.filter = shaping.newFilter();
@@ -170,11 +170,11 @@ public final class StackTraceRenderer {
       CharSequence m = redactor.redact(null, msg, scratch);
       if (max > 0 && m.length() > max) {
         int end = StackShaping.cutAt(m, max);
-        buf.appendEscaped(m, 0, end);
+        JsonEscaper.appendEscaped(buf, m, 0, end);
         buf.appendRaw(TRUNCATED).appendLong(m.length() - end).appendRaw(CHARS);
         return;
       }
-      buf.appendEscaped(m, 0, m.length());
+      JsonEscaper.appendEscaped(buf, m, 0, m.length());
     }
 
     /**

@@ -46,7 +46,7 @@ final class ValueWriter {
    * every string goes to the redactor ({@link Prefilter#EVERY_TEXT}) or none does ({@link
    * #noRedaction}).
    */
-  private final FusedScan scan;
+  private final JsonEscaper scan;
 
   /** True if the redactor hides nothing, so strings are copied without a trigger test. */
   private final boolean noRedaction;
@@ -163,7 +163,7 @@ final class ValueWriter {
     } catch (RuntimeException | StackOverflowError e) {
       buf.truncate(start);
       buf.appendRaw(fk.prefix);
-      buf.appendString("[unwritable value: " + e.getClass().getName() + "]");
+      JsonEscaper.appendString(buf, "[unwritable value: " + e.getClass().getName() + "]");
       status.onProblem(
           "value-failure:" + e.getClass().getName(), "a log value could not be written", e);
     }
@@ -262,7 +262,7 @@ final class ValueWriter {
       text.append(cs);
       writeString(key, false, text, cap);
     } else if (depth >= MAX_DEPTH) {
-      buf.appendString("[too deep]");
+      JsonEscaper.appendString(buf, "[too deep]");
     } else if (v instanceof Map<?, ?> m) {
       writeMap(m, cap, depth);
     } else if (v instanceof Iterable<?> it) {
@@ -384,7 +384,7 @@ final class ValueWriter {
     chars = Chars.ensure(chars, len + 1); // room for the scan's end mark
     Chars.copy(s, len, chars);
     if (noRedaction) {
-      buf.appendString(chars, 0, len);
+      JsonEscaper.appendString(buf, chars, 0, len);
       return true;
     }
     return scan.appendString(buf, s, chars, len);
@@ -403,7 +403,7 @@ final class ValueWriter {
       int mark = buf.size();
       chars = Chars.ensure(chars, len + 1);
       Chars.copy(s, len, chars);
-      buf.appendString(chars, 0, len);
+      JsonEscaper.appendString(buf, chars, 0, len);
       if (buf.size() - mark - 2 <= cap) {
         return;
       }
@@ -411,18 +411,18 @@ final class ValueWriter {
     }
     buf.append('"');
     if (keepTail) {
-      int headEnd = buf.fittingEnd(s, 0, len, cap * 2 / 3);
+      int headEnd = JsonEscaper.fittingEnd(buf, s, 0, len, cap * 2 / 3);
       int tailStart = fittingStart(s, headEnd, len, cap / 3);
-      buf.appendEscaped(s, 0, headEnd);
-      int dropped = buf.escapedLength(s, headEnd, tailStart);
+      JsonEscaper.appendEscaped(buf, s, 0, headEnd);
+      int dropped = JsonEscaper.escapedLength(buf, s, headEnd, tailStart);
       marker.setLength(0);
       marker.append("\n...[truncated ").append(dropped).append(" bytes]...\n");
-      buf.appendEscaped(marker, 0, marker.length());
-      buf.appendEscaped(s, tailStart, len);
+      JsonEscaper.appendEscaped(buf, marker, 0, marker.length());
+      JsonEscaper.appendEscaped(buf, s, tailStart, len);
     } else {
-      int end = buf.fittingEnd(s, 0, len, Math.max(0, cap - 32));
-      buf.appendEscaped(s, 0, end);
-      int dropped = buf.escapedLength(s, end, len);
+      int end = JsonEscaper.fittingEnd(buf, s, 0, len, Math.max(0, cap - 32));
+      JsonEscaper.appendEscaped(buf, s, 0, end);
+      int dropped = JsonEscaper.escapedLength(buf, s, end, len);
       marker.setLength(0);
       marker.append("...[truncated ").append(dropped).append(" bytes]");
       buf.appendAscii(marker, 0, marker.length());
@@ -441,7 +441,7 @@ final class ValueWriter {
           && Character.isHighSurrogate(s.charAt(i - 2))) {
         step = 2;
       }
-      int w = buf.escapedLength(s, i - step, i);
+      int w = JsonEscaper.escapedLength(buf, s, i - step, i);
       if (used + w > maxBytes) {
         break;
       }

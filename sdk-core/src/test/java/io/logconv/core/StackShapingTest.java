@@ -284,7 +284,7 @@ class StackShapingTest {
     json.classNameLength = target;
     JsonBuffer buf = new JsonBuffer(16);
     json.into(buf).className(name);
-    assertThat(buf.toString()).isEqualTo(new JsonBuffer(16).appendEscaped(sb, 0, sb.length()).toString());
+    assertThat(buf.toString()).isEqualTo(JsonText.escaped(sb));
     return sb.toString();
   }
 
@@ -375,7 +375,7 @@ class StackShapingTest {
           assertThat(r.renderJson(json, chain(), max)).isTrue();
           assertThat(json.toString())
               .as("%s, max %d, round %d", e.getKey(), max, round)
-              .isEqualTo(new JsonBuffer(16).appendEscaped(text, 0, text.length()).toString());
+              .isEqualTo(JsonText.escaped(text));
         }
       }
     }

@@ -242,7 +242,7 @@ class StackTraceFramesTest {
                   + "\\tat sun.Native.call(Native Method)\\n\\t... 2 more\\n");
       StringBuilder text = new StringBuilder();
       r.render(text, t, StackTraceRenderer.ALL_FRAMES);
-      assertThat(all.toString()).isEqualTo(new JsonBuffer(16).appendEscaped(text, 0, text.length()).toString());
+      assertThat(all.toString()).isEqualTo(JsonText.escaped(text));
     }
   }
 

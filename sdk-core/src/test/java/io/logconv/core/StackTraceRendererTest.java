@@ -61,7 +61,7 @@ class StackTraceRendererTest {
   }
 
   private static String escaped(CharSequence text) {
-    return new JsonBuffer(16).appendEscaped(text, 0, text.length()).toString();
+    return JsonText.escaped(text);
   }
 
   @Test
@@ -70,7 +70,7 @@ class StackTraceRendererTest {
     StackTraceRenderer.Renderer r = new StackTraceRenderer.Renderer(redactor);
     // As the writer makes it: messages through the one-pass escape and trigger test.
     StackTraceRenderer.Renderer fused =
-        new StackTraceRenderer.Renderer(redactor, new FusedScan(redactor.prefilter()));
+        new StackTraceRenderer.Renderer(redactor, new JsonEscaper(redactor.prefilter()));
     Throwable t = chainWithoutSuppressed();
     for (int max : new int[] {0, 1, 2, 3, StackTraceRenderer.ALL_FRAMES}) {
       StringBuilder expected = new StringBuilder();

@@ -11,13 +11,13 @@ import org.quicktheories.core.Gen;
 
 /**
  * The writer's one-pass copy with the redactor's trigger test ({@link
- * FusedScan#appendString}) must never let through a text the redactor would change,
- * and must write exactly what {@link JsonBuffer#appendString} writes when it lets one through.
+ * JsonEscaper#appendString(JsonBuffer, CharSequence, char[], int)}) must never let through a text the redactor would change,
+ * and must write exactly what {@link JsonEscaper#appendString(JsonBuffer, CharSequence)} writes when it lets one through.
  */
-class FusedScanPropertyTest {
+class JsonEscaperPropertyTest {
   private static final SecretRedactor R = SecretRedactor.defaults();
   private static final Prefilter P = R.prefilter();
-  private static final FusedScan SCAN = new FusedScan(P);
+  private static final JsonEscaper SCAN = new JsonEscaper(P);
 
   /** Pieces where triggers, word starts, escapes and look-alikes meet. */
   private static final List<String> FRAGMENTS =
@@ -38,7 +38,7 @@ class FusedScanPropertyTest {
 
   @Test
   void neverPassesWhatTheRedactorChangesAndWritesWhatAppendStringWrites() {
-    Theories.forAll(5000, TEXTS, FusedScanPropertyTest::passesOnlyWhatTheRedactorKeeps);
+    Theories.forAll(5000, TEXTS, JsonEscaperPropertyTest::passesOnlyWhatTheRedactorKeeps);
   }
 
   private static void passesOnlyWhatTheRedactorKeeps(String text) {
@@ -50,7 +50,7 @@ class FusedScanPropertyTest {
     boolean written = SCAN.appendString(fused, text, chars, text.length());
     if (written) {
       assertThat(clean).as("let through: %s", text).isTrue();
-      assertThat(fused.toString()).isEqualTo("x" + new JsonBuffer(8).appendString(text));
+      assertThat(fused.toString()).isEqualTo("x" + JsonText.quoted(text));
     } else {
       assertThat(fused.toString()).isEqualTo("x");
     }
@@ -62,7 +62,7 @@ class FusedScanPropertyTest {
   /** The redactor with the network address detectors on, whose triggers are separators. */
   private static final SecretRedactor NETWORK = SecretRedactor.builder().networkAddresses(true).build();
 
-  private static final FusedScan NETWORK_SCAN = new FusedScan(NETWORK.prefilter());
+  private static final JsonEscaper NETWORK_SCAN = new JsonEscaper(NETWORK.prefilter());
 
   private static final List<String> ADDRESS_FRAGMENTS =
       List.of(
@@ -99,16 +99,16 @@ class FusedScanPropertyTest {
 
   @Test
   void withoutRedactionEveryTextIsWrittenAsAppendStringWritesIt() {
-    Theories.forAll(1000, TEXTS, FusedScanPropertyTest::writtenAsAppendStringWritesIt);
+    Theories.forAll(1000, TEXTS, JsonEscaperPropertyTest::writtenAsAppendStringWritesIt);
   }
 
   private static void writtenAsAppendStringWritesIt(String text) {
     JsonBuffer fused = new JsonBuffer(8);
     char[] chars = Chars.ensure(null, text.length() + 1);
     Chars.copy(text, text.length(), chars);
-    FusedScan none = new FusedScan(Prefilter.NOTHING_TO_HIDE);
+    JsonEscaper none = new JsonEscaper(Prefilter.NOTHING_TO_HIDE);
     assertThat(none.appendString(fused, text, chars, text.length())).isTrue();
-    assertThat(fused.toString()).isEqualTo(new JsonBuffer(8).appendString(text).toString());
+    assertThat(fused.toString()).isEqualTo(JsonText.quoted(text));
   }
 
   @Test
