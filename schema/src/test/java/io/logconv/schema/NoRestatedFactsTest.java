@@ -53,6 +53,8 @@ class NoRestatedFactsTest {
           // Spring Boot's banner mode "log"; SecretRedactor's null check of a parameter "name".
           Map.entry("spring/boot/LogconvEnvironmentPostProcessor.java", Set.of("log")),
           Map.entry("core/redact/SecretRedactor.java", Set.of("name")),
+          // The "name" field of name/value pairs in logged config (Go structs, env lists).
+          Map.entry("core/redact/KeyValueDetector.java", Set.of("name")),
           // Log4j2's MapMessage names its text entry "message", the convention JSON layouts read.
           Map.entry("log4j2/ConventionsLayout.java", Set.of("message")));
 

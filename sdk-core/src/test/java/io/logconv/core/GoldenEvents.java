@@ -107,7 +107,7 @@ public final class GoldenEvents {
     "postgres://app:s3cr3t@db.internal:5432/orders",
     "jdbc:mysql://db/x?user=app&password=hunter2",
     "AKIAQ3EGRX5PZ7LM2KTD",
-    "ghp_EXAMPLEtokenEXAMPLEtokenEXAMPLEtoken",
+    "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",
     "glpat-EXAMPLE_example-1234",
     "xoxb-0000000000-0000000000000-EXAMPLEexampleEXAMPLEx",
     "AIzaSyDOCUMENTED_EXAMPLE_KEY_0123456789",

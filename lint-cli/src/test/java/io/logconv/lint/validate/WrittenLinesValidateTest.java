@@ -50,7 +50,7 @@ class WrittenLinesValidateTest {
           "password=Hunter2Secret",
           "4111 1111 1111 1111",
           "123-45-6789",
-          "ghp_EXAMPLEtokenEXAMPLEtokenEXAMPLEtoken",
+          "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",
           "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl");
 
   private static List<String> keys() {

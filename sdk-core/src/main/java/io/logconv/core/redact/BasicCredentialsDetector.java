@@ -48,7 +48,7 @@ public final class BasicCredentialsDetector implements ValueDetector {
     int acc = 0;
     boolean colon = false;
     while (i < n) {
-      int v = base64Value(text.charAt(i));
+      int v = Text.base64Value(text.charAt(i));
       if (v < 0) {
         break;
       }
@@ -68,24 +68,5 @@ public final class BasicCredentialsDetector implements ValueDetector {
       return NO_MATCH;
     }
     return ValueDetector.span(start, i);
-  }
-
-  private static int base64Value(char c) {
-    if (Text.isUpper(c)) {
-      return c - 'A';
-    }
-    if (Text.isLower(c)) {
-      return c - 'a' + 26;
-    }
-    if (Text.isDigit(c)) {
-      return c - '0' + 52;
-    }
-    if (c == '+') {
-      return 62;
-    }
-    if (c == '/') {
-      return 63;
-    }
-    return -1;
   }
 }

@@ -66,7 +66,8 @@ public final class BearerTokenDetector implements ValueDetector {
     if (i - start < MIN_LENGTH
         || !(digit || (upper && lower))
         || Text.alnumAt(text, i)
-        || Text.charAt(text, i, '[')) {
+        || Text.charAt(text, i, '[')
+        || Text.isDocumentedExample(text, start, i)) {
       return NO_MATCH;
     }
     return ValueDetector.span(start, i);

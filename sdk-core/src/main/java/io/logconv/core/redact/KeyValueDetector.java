@@ -31,28 +31,39 @@ final class KeyValueDetector implements ValueDetector {
 
   @Override
   public List<String> triggers() {
-    return List.of("=", ":");
+    return List.of("=", ":", ">");
   }
 
   @Override
   public long match(CharSequence text, int from, int at) {
     int n = text.length();
     char sep = text.charAt(at);
+    if (sep == '>') {
+      return elementValue(text, from, at);
+    }
     char before = at > 0 ? text.charAt(at - 1) : ' ';
     char after = at + 1 < n ? text.charAt(at + 1) : ' ';
-    if (sep == '='
-        ? (after == '=' || before == '=' || before == '!' || before == '<' || before == '>')
-        : (after == ':' || before == ':' || (after == '/' && Text.charAt(text, at + 2, '/')))) {
+    // The assignments of languages and build tools: "token := v" (Go), "password => v" (Ruby,
+    // PHP), "PASSWORD ?= v" and "+= v" (make): the operator's second char is skipped.
+    boolean operator =
+        (sep == ':' && after == '=')
+            || (sep == '=' && after == '>')
+            || (sep == '=' && (before == '?' || before == '+') && at >= 2);
+    if (!operator
+        && (sep == '='
+            ? (after == '=' || before == '=' || before == '!' || before == '<' || before == '>')
+            : (after == ':' || before == ':' || (after == '/' && Text.charAt(text, at + 2, '/'))))) {
       // "a == b", "a != b", "a::b", and "password://…" (a URL, left to the URL detector).
       return NO_MATCH;
     }
-    KeyRules.Rule rule = ruleBefore(text, from, at);
+    boolean operatorBefore = sep == '=' && (before == '?' || before == '+');
+    KeyRules.Rule rule = ruleBefore(text, from, operatorBefore ? at - 1 : at);
     if (rule == null) {
-      return NO_MATCH;
+      return namedValue(text, from, at);
     }
-    int i = at + 1;
+    int i = operator && !operatorBefore ? at + 2 : at + 1;
     // "key = value" and "key: value", but "key= next words" has an empty value.
-    boolean spacesAllowed = sep == ':' || before == ' ' || before == '\t';
+    boolean spacesAllowed = sep == ':' || operator || before == ' ' || before == '\t';
     while (spacesAllowed && i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
@@ -78,28 +89,258 @@ final class KeyValueDetector implements ValueDetector {
       start = i;
       // "token: Bearer abc": a credential with its scheme runs on like a header value.
       end = unquotedEnd(text, start, isHeader(rule) || startsWithScheme(text, start));
+      if (sep == ':' && isNextKey(text, start, end)) {
+        // "user: token: abc" (YAML flattened onto one line): "token:" is the next key, whose
+        // own pair is found at its colon.
+        return NO_MATCH;
+      }
     }
-    if (start < from
-        || end <= start
-        || Text.isPlaceholder(text, start, end)
-        || schemeWithPlaceholder(text, start)
-        || (isPassword(rule) && Text.isPasswordPlaceholderWord(text, start, end))
-        || Text.startsWith(text, start, "-----BEGIN ")) {
+    if (start < from || end <= start) {
       return NO_MATCH;
     }
-    return ValueDetector.span(start, end);
+    return verdict(rule, text, start, end);
   }
 
   @Override
   public String matchType(CharSequence text, int at, long span) {
-    KeyRules.Rule rule = ruleBefore(text, 0, at);
+    KeyRules.Rule rule = ruleOf(text, at);
     return rule == null ? type() : rule.type;
   }
 
   /** True if the pair found at {@code at} is under a PII rule (hashed by default). */
   boolean isPii(CharSequence text, int at) {
-    KeyRules.Rule rule = ruleBefore(text, 0, at);
+    KeyRules.Rule rule = ruleOf(text, at);
     return rule != null && rule.pii;
+  }
+
+  /** The rule a match at {@code at} was made under: its key's, or the name's of a name/value. */
+  private KeyRules.Rule ruleOf(CharSequence text, int at) {
+    char sep = text.charAt(at);
+    if (sep == '>') {
+      return elementRule(text, at);
+    }
+    char before = at > 0 ? text.charAt(at - 1) : ' ';
+    boolean operatorBefore = sep == '=' && (before == '?' || before == '+');
+    KeyRules.Rule rule = ruleBefore(text, 0, operatorBefore ? at - 1 : at);
+    return rule != null ? rule : namedRule(text, at);
+  }
+
+  /**
+   * True if the unquoted "value" {@code text[start, end)} is a YAML key followed by its own value
+   * ({@code token:} in {@code user: token: abc}): key chars, one colon at the end, then a space.
+   */
+  private static boolean isNextKey(CharSequence text, int start, int end) {
+    if (end - start < 3 || text.charAt(end - 1) != ':' || !Text.charAt(text, end, ' ')) {
+      return false;
+    }
+    for (int i = start; i < end - 1; i++) {
+      if (!isKeyChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- <password>v</password> -------------------------------------------------------------
+
+  /** The rule of the element whose start tag ends at {@code at}, as in {@code <password>}. */
+  private KeyRules.Rule elementRule(CharSequence text, int at) {
+    int j = at - 1;
+    while (j >= 0 && at - j <= MAX_KEY && isKeyChar(text.charAt(j))) {
+      j--;
+    }
+    if (j < 0 || text.charAt(j) != '<' || at - j < 3) {
+      return null;
+    }
+    return rules.find(text, j + 1, at);
+  }
+
+  /** The text of an element a key rule names, up to its end tag: {@code <password>v</password>}. */
+  private long elementValue(CharSequence text, int from, int at) {
+    if (elementRule(text, at) == null) {
+      return NO_MATCH;
+    }
+    int start = at + 1;
+    int n = text.length();
+    int end = start;
+    while (end < n && end - start < 1024) {
+      char c = text.charAt(end);
+      // The element's text ends at its end tag; a quote or backslash of embedded JSON ends the
+      // search, so that a match never crosses one.
+      if (c == '<' || c == '\n' || c == '\r' || c == '"' || c == '\\') {
+        break;
+      }
+      end++;
+    }
+    if (start < from
+        || end <= start
+        || text.charAt(start) == '['
+        || !Text.startsWith(text, end, "</")) {
+      return NO_MATCH;
+    }
+    return verdict(elementRule(text, at), text, start, end);
+  }
+
+  // ---- name/value pairs: {Name:DB_PASSWORD Value:v}, - name: DB_PASSWORD / value: v --------
+
+  /** Words after which the value names the key of the next {@code value}. */
+  private static final String[] NAME_WORDS = {"name", "key"};
+
+  /**
+   * The rule named by the value of a {@code name} or {@code key} field whose separator is at
+   * {@code at} ({@code name: DB_PASSWORD}, {@code key="ApiSecret"}); null otherwise.
+   */
+  private KeyRules.Rule namedRule(CharSequence text, int at) {
+    long v = nameValue(text, at);
+    return v < 0 ? null : rules.find(text, ValueDetector.start(v), ValueDetector.end(v));
+  }
+
+  /** The span of a {@code name}/{@code key} field's value whose separator is at {@code at}. */
+  private static long nameValue(CharSequence text, int at) {
+    int j = at - 1;
+    if (j >= 0 && (text.charAt(j) == '"' || text.charAt(j) == '\'')) {
+      j--;
+    }
+    int keyEnd = j + 1;
+    while (j >= 0 && Text.isLetter(text.charAt(j)) && keyEnd - j <= 4) {
+      j--;
+    }
+    int keyStart = j + 1;
+    if (j >= 0 && Text.isWordChar(text.charAt(j))) {
+      return NO_MATCH;
+    }
+    boolean isName = false;
+    for (String w : NAME_WORDS) {
+      isName |= keyEnd - keyStart == w.length() && Text.startsWithIgnoreCase(text, keyStart, w);
+    }
+    if (!isName) {
+      return NO_MATCH;
+    }
+    int n = text.length();
+    int i = at + 1;
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < n && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+      i++;
+    }
+    int start = i;
+    while (i < n && isKeyChar(text.charAt(i))) {
+      i++;
+    }
+    return i - start < 2 ? NO_MATCH : ValueDetector.span(start, i);
+  }
+
+  /**
+   * The value of the {@code value} field that follows a {@code name} or {@code key} field naming
+   * a secret, in the same object: Go's {@code {Name:DB_PASSWORD Value:v}}, a Kubernetes env list
+   * ({@code - name: DB_PASSWORD} then {@code value: "v"}, or its JSON), .NET's {@code <add
+   * key="ApiSecret" value="v"/>}.
+   */
+  private long namedValue(CharSequence text, int from, int at) {
+    long name = nameValue(text, at);
+    KeyRules.Rule nameRule =
+        name < 0 ? null : rules.find(text, ValueDetector.start(name), ValueDetector.end(name));
+    if (nameRule == null) {
+      return NO_MATCH;
+    }
+    int n = text.length();
+    int limit = Math.min(n, ValueDetector.end(name) + 200);
+    for (int i = ValueDetector.end(name); i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '}' || c == ']' || c == '{' || c == '>') {
+        return NO_MATCH;
+      }
+      if ((c == 'v' || c == 'V')
+          && Text.startsWithIgnoreCase(text, i, "value")
+          && (i == 0 || !Text.isWordChar(text.charAt(i - 1)))) {
+        int k = i + 5;
+        if (k < n && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+          k++;
+        }
+        while (k < n && text.charAt(k) == ' ') {
+          k++;
+        }
+        if (k < n && (text.charAt(k) == ':' || text.charAt(k) == '=')) {
+          return valueAfter(nameRule, text, from, k + 1);
+        }
+      }
+    }
+    return NO_MATCH;
+  }
+
+  /** A value after the separator of a {@code value} field: quoted, or up to a space or bracket. */
+  private static long valueAfter(KeyRules.Rule rule, CharSequence text, int from, int i) {
+    int n = text.length();
+    while (i < n && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= n) {
+      return NO_MATCH;
+    }
+    int start;
+    int end;
+    char c = text.charAt(i);
+    if (c == '\\' && Text.charAt(text, i + 1, '"')) {
+      start = i + 2;
+      end = escapedQuoteEnd(text, start);
+    } else if (c == '"' || c == '\'') {
+      start = i + 1;
+      end = closingQuote(text, start, c);
+      if (looksLikeStructure(text, start, end)) {
+        return NO_MATCH;
+      }
+    } else if (c == '[' || c == '<' || Text.placeholderEnd(text, i) >= 0) {
+      return NO_MATCH;
+    } else {
+      start = i;
+      end = unquotedEnd(text, start, false);
+    }
+    if (start < from || end <= start) {
+      return NO_MATCH;
+    }
+    return verdict(rule, text, start, end);
+  }
+
+  /**
+   * What becomes of the value {@code text[start, end)} under {@code rule}: replaced (its span);
+   * kept whole and closed to the other detectors ({@link ValueDetector#keep}) if it is a
+   * placeholder, a scheme with a placeholder ({@code Bearer ${TOKEN}}, {@code Bearer
+   * [REDACTED:…]}) or a password word ({@code changeme} under a password key); left to the other
+   * detectors if it is a PEM block (the private key detector's). A documented example that holds
+   * a URL or an {@code @} ({@code postgres://u:pw@db/…EXAMPLE}) is no example: it is replaced.
+   */
+  private static long verdict(KeyRules.Rule rule, CharSequence text, int start, int end) {
+    if (Text.startsWith(text, start, "-----BEGIN ")) {
+      return NO_MATCH;
+    }
+    boolean placeholder =
+        Text.isPlaceholder(text, start, end)
+            || schemeWithPlaceholder(text, start)
+            || (isPassword(rule) && Text.isPasswordPlaceholderWord(text, start, end));
+    if (placeholder && exampleHoldingAddress(text, start, end)) {
+      placeholder = false;
+    }
+    return placeholder ? ValueDetector.keep(start, end) : ValueDetector.span(start, end);
+  }
+
+  /**
+   * True if {@code text[start, end)} is a documented example only by its end, and holds an
+   * {@code @} or a {@code ://}: a URL or an address with credentials that happens to end so.
+   */
+  static boolean exampleHoldingAddress(CharSequence text, int start, int end) {
+    return Text.isDocumentedExample(text, start, end) && holdsAddress(text, start, end);
+  }
+
+  /** True if {@code text[start, end)} holds an {@code @} or a {@code ://}. */
+  private static boolean holdsAddress(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '@' || (c == ':' && Text.startsWith(text, i, "://"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rule of the key word before the separator at {@code at}, skipping quotes and spaces. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -231,7 +230,7 @@ public final class SecretRedactor implements Redactor {
       ValueDetector d = scanner.entry((int) (hit >>> 32)).detector;
       int at = (int) hit;
       long span = d.match(text, pos, at);
-      if (d != AlreadyRedacted.INSTANCE) {
+      if (d != AlreadyRedacted.INSTANCE && !ValueDetector.isKeep(span)) {
         sink.onMatch(
             d.matchType(text, at, span), ValueDetector.start(span), ValueDetector.end(span));
       }
@@ -467,7 +466,7 @@ public final class SecretRedactor implements Redactor {
       long span = d.match(text, pos, at);
       int start = ValueDetector.start(span);
       int end = ValueDetector.end(span);
-      if (d != AlreadyRedacted.INSTANCE) {
+      if (d != AlreadyRedacted.INSTANCE && !ValueDetector.isKeep(span)) {
         if (!any) {
           scratch.setLength(0);
           any = true;
@@ -819,24 +818,11 @@ public final class SecretRedactor implements Redactor {
 
   /** The built-in value detectors, in the order the scanner tries them at one position. */
   static List<ValueDetector> builtInDetectors() {
-    Set<ValueDetector> list = new LinkedHashSet<>();
-    list.add(PrivateKeyDetector.INSTANCE);
-    list.add(UrlPasswordDetector.INSTANCE);
-    list.add(JwtDetector.INSTANCE);
-    list.add(BearerTokenDetector.INSTANCE);
-    list.add(BasicCredentialsDetector.INSTANCE);
-    list.addAll(PrefixedTokenDetector.ALL);
-    list.add(CardNumberDetector.INSTANCE);
-    list.add(UsSsnDetector.INSTANCE);
-    list.add(PhoneNumberDetector.INSTANCE);
-    list.add(IbanDetector.INSTANCE);
-    list.add(EmailDetector.INSTANCE);
-    return List.copyOf(list);
+    return DetectorTable.defaultDetectors();
   }
 
   /** The network address detectors, off by default, in the order the scanner tries them. */
   static List<ValueDetector> networkAddressDetectors() {
-    return List.of(
-        Ipv4AddressDetector.INSTANCE, Ipv6AddressDetector.INSTANCE, MacAddressDetector.INSTANCE);
+    return DetectorTable.networkAddressDetectors();
   }
 }

@@ -37,6 +37,26 @@ final class Text {
     return isHexLower(c) || (c >= 'A' && c <= 'F');
   }
 
+  /** The value of a base64 digit ({@code A-Za-z0-9+/}), or -1. */
+  static int base64Value(char c) {
+    if (isUpper(c)) {
+      return c - 'A';
+    }
+    if (isLower(c)) {
+      return c - 'a' + 26;
+    }
+    if (isDigit(c)) {
+      return c - '0' + 52;
+    }
+    if (c == '+') {
+      return 62;
+    }
+    if (c == '/') {
+      return 63;
+    }
+    return -1;
+  }
+
   static boolean hexAt(CharSequence s, int i) {
     return i >= 0 && i < s.length() && isHex(s.charAt(i));
   }

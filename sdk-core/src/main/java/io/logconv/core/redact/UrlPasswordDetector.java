@@ -29,11 +29,14 @@ public final class UrlPasswordDetector implements ValueDetector {
 
   @Override
   public List<String> triggers() {
-    return List.of("://");
+    return List.of("://", "thin:");
   }
 
   @Override
   public long match(CharSequence text, int from, int at) {
+    if (text.charAt(at) == 't') {
+      return oracleThin(text, from, at);
+    }
     if (at == 0 || !Text.isLetter(text.charAt(at - 1))) {
       return NO_MATCH;
     }
@@ -45,10 +48,14 @@ public final class UrlPasswordDetector implements ValueDetector {
     int limit = Math.min(n, authorityStart + MAX_AUTHORITY);
     int firstColon = -1;
     int lastAt = -1;
+    int stop = limit;
     for (int i = authorityStart; i < limit; i++) {
       char c = text.charAt(i);
-      if (c == '/' || c == '?' || c == '#' || c <= ' ' || c == '"' || c == '\'' || c == '\\'
-          || c == '<' || c == '>') {
+      if (c == '/' || c == '?' || c == '#') {
+        stop = i;
+        break;
+      }
+      if (c <= ' ' || c == '"' || c == '\'' || c == '\\' || c == '<' || c == '>') {
         break;
       }
       if (c == '[' && Text.startsWith(text, i, Replacements.REDACTED_PREFIX)) {
@@ -64,11 +71,87 @@ public final class UrlPasswordDetector implements ValueDetector {
         firstColon = i;
       }
     }
+    if (lastAt < 0 && firstColon >= 0 && stop < limit && !isPort(text, firstColon + 1, stop)) {
+      // A password with a char a URL reserves, written unescaped as a DSN built from environment
+      // variables is ("postgres://app:Zq8#rT2/x@db/orders"): it runs past the '/', '?' or '#' to
+      // the last '@' before the path that follows the first '@'.
+      lastAt = atBeforePath(text, stop, limit);
+    }
     if (lastAt < 0 || firstColon < 0 || firstColon > lastAt) {
       return NO_MATCH;
     }
     int start = firstColon + 1;
     if (start < from || Text.isPlaceholder(text, start, lastAt)) {
+      return NO_MATCH;
+    }
+    return ValueDetector.span(start, lastAt);
+  }
+
+  /** True if {@code text[start, end)} is a port: 1 to 5 digits. */
+  private static boolean isPort(CharSequence text, int start, int end) {
+    if (end <= start || end - start > 5) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!Text.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The last {@code @} between {@code from} and the first {@code /}, {@code ?} or {@code #} after
+   * the first {@code @} at or after {@code from}, within the token (up to a space or a quote); -1
+   * if there is no {@code @}.
+   */
+  private static int atBeforePath(CharSequence text, int from, int limit) {
+    int lastAt = -1;
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c == '"' || c == '\'' || c == '\\' || c == '<' || c == '>') {
+        break;
+      }
+      if (c == '@') {
+        lastAt = i;
+      } else if (lastAt >= 0 && (c == '/' || c == '?' || c == '#')) {
+        break;
+      }
+    }
+    return lastAt;
+  }
+
+  /**
+   * Oracle's thin URL, {@code jdbc:oracle:thin:user/password@//host:1521/service} (or {@code
+   * @host:1521:sid}, {@code @alias}): the password between the user's {@code /} and the last
+   * {@code @} of the token.
+   */
+  private static long oracleThin(CharSequence text, int from, int at) {
+    if (!Text.startsWith(text, at, "thin:") || !Text.charAt(text, at - 1, ':')) {
+      return NO_MATCH;
+    }
+    int n = text.length();
+    int i = at + "thin:".length();
+    int userStart = i;
+    while (i < n && (Text.isWordChar(text.charAt(i)) || text.charAt(i) == '$'
+        || text.charAt(i) == '#' || text.charAt(i) == '.')) {
+      i++;
+    }
+    if (i == userStart || !Text.charAt(text, i, '/') || Text.charAt(text, i + 1, '/')) {
+      return NO_MATCH;
+    }
+    int start = i + 1;
+    int lastAt = -1;
+    for (int j = start; j < n && j - start < MAX_AUTHORITY; j++) {
+      char c = text.charAt(j);
+      if (c <= ' ' || c == '"' || c == '\'' || c == '\\' || c == '<' || c == '>') {
+        break;
+      }
+      if (c == '@') {
+        lastAt = j;
+      }
+    }
+    if (lastAt <= start || start < from || Text.isPlaceholder(text, start, lastAt)) {
       return NO_MATCH;
     }
     return ValueDetector.span(start, lastAt);

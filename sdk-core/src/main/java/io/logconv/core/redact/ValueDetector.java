@@ -71,9 +71,27 @@ public interface ValueDetector {
     return ((long) start << 32) | (end & 0xFFFFFFFFL);
   }
 
+  /** The bit of a span that says "keep it": see {@link #keep}. */
+  long KEEP = Long.MIN_VALUE;
+
+  /**
+   * What {@link #match} returns to keep {@code [start, end)} as it is and the other detectors out
+   * of it: a value the detector recognises as a placeholder or a documented example ({@code
+   * password=${DB_PASSWORD}}), so that what it holds is not redacted piecemeal, which a second
+   * pass would then read differently.
+   */
+  static long keep(int start, int end) {
+    return KEEP | span(start, end);
+  }
+
+  /** True if {@code span} is a {@link #keep} span. */
+  static boolean isKeep(long span) {
+    return span != NO_MATCH && (span & KEEP) != 0;
+  }
+
   /** The start of a packed span. */
   static int start(long span) {
-    return (int) (span >>> 32);
+    return (int) ((span >>> 32) & 0x7FFFFFFFL);
   }
 
   /** The end of a packed span. */

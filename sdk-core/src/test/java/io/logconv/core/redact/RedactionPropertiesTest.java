@@ -25,7 +25,7 @@ class RedactionPropertiesTest {
       List.of(
           new Planted(JwtDetectorTest.JWT, JwtDetectorTest.JWT.substring(40)),
           new Planted("AKIAQ3EGRX5PZ7LM2KTD", "AKIAQ3EGRX5PZ7LM2KTD"),
-          new Planted("ghp_" + "EXAMPLEtoken".repeat(3), "EXAMPLEtoken".repeat(3)),
+          new Planted("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", "Tq4ZmW8rKd2LpX7vNc3BhJ6sFy9GaE3ttQju"),
           new Planted("xoxb-0000000000-EXAMPLEexample", "EXAMPLEexample"),
           new Planted("AIzaSyDOCUMENTED_EXAMPLE_KEY_0123456789", "DOCUMENTED_EXAMPLE_KEY"),
           new Planted("sk_live_EXAMPLE00000000000000", "EXAMPLE00000000000000"),
@@ -98,7 +98,35 @@ class RedactionPropertiesTest {
           "EXAMPLEtoken",
           "123-45-6789",
           "****",
-          "null");
+          "null",
+          // The key/value syntaxes, command lines and token shapes of the detector table.
+          " := ",
+          " => ",
+          " ?= ",
+          "<password>",
+          "</password>",
+          "{Name:DB_PASSWORD Value:",
+          "- name: DB_PASSWORD\n  value: ",
+          "key=\"ApiSecret\" value=\"",
+          "user: token: ",
+          "mysql ",
+          " -p",
+          "sshpass -p ",
+          "curl -u ",
+          " -storepass ",
+          "jdbc:oracle:thin:app/",
+          "@//",
+          "#",
+          "eyJhdXRocyI6",
+          "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVkt",
+          "Q~",
+          ".atlasv1.",
+          "-us1",
+          "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",
+          "sk-proj-",
+          "hooks.slack.com/services/",
+          "T0AAAAAAA/B0BBBBBBB/",
+          "xoxe.xoxb-");
 
   /** Any text up to 255 chars, text of {@link #NOISE}, or fragments glued together. */
   static final Gen<String> TEXTS =

@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cloud and SaaS credentials with a well-known prefix. Bodies are made up or documented examples.
+ * Credentials with a well-known literal ({@link TokenDetector}). Bodies are made up or documented
+ * examples; every rule's own examples run in {@link DetectorTableTest}.
  */
-class PrefixedTokenDetectorTest {
+class TokenDetectorTest {
   @Test
   void awsAccessKeyIds() {
     assertRedacted("AKIAQ3EGRX5PZ7LM2KTD", "aws_access_key_id");
@@ -37,7 +38,10 @@ class PrefixedTokenDetectorTest {
 
   @Test
   void gitHubTokens() {
-    assertRedacted("ghp_" + "EXAMPLEtoken".repeat(3), "github_token");
+    // A classic token: 30 random chars and their CRC32 in base62.
+    assertRedacted("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", "github_token");
+    // The same with its checksum off by one char is not a token.
+    assertKept("ghp_Tq4ZmW8rKd2LpX7vNc3BhJ6sFy9GaE3ttQjv");
     assertRedacted("ghs_" + "0123456789abcdefghijklmnopqrstuvwxyz", "github_token");
     assertRedacted(
         "github_pat_11EXAMPLE0_" + "abcdefghijklmnopqrstuvwxyz0123456789", "github_token");
@@ -53,7 +57,7 @@ class PrefixedTokenDetectorTest {
     assertRedacted("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "stripe_key");
     assertRedacted("sk_live_EXAMPLE00000000000000", "stripe_key");
     assertRedacted("rk_live_EXAMPLE00000000000000", "stripe_key");
-    assertRedacted("npm_" + "EXAMPLE0example1EXAMPLE2example3EXAM", "npm_token");
+    assertRedacted("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", "npm_token");
   }
 
   @Test
