@@ -47,7 +47,9 @@ final class JsonEscaper {
   /** The most bytes one char (or surrogate pair) takes escaped: a backslash-u escape. */
   private static final int MAX_CHAR_BYTES = 6;
 
-  /** Bits of {@link #classes}. */
+  /** Bits of {@link #classes}: the char continues a word (its shift by 2 masks the next bit). */
+  private static final int SCAN_WORD = 1;
+
   private static final int SCAN_STOP = 2;
 
   private static final int SCAN_STOP_AT_WORD_START = 4;
@@ -87,7 +89,7 @@ final class JsonEscaper {
     byte[] t = new byte[128 << ASCII_BITS];
     for (char c = 0; c < 128; c++) {
       int k = prefilter.classOf(c);
-      int base = 0;
+      int base = (k & Prefilter.WORD) != 0 ? SCAN_WORD : 0;
       if ((k & Prefilter.TRIGGER_ANYWHERE) != 0) {
         base |= SCAN_TRIGGER;
       }
@@ -188,8 +190,12 @@ final class JsonEscaper {
 
   /**
    * Copies chars from {@code i} to {@code b[off + i]} as bytes until one that stops the loop or
-   * {@code length}, and returns where it stopped. A method of its own, so that the JIT compiles
-   * this loop alike whatever the cold paths around it do.
+   * {@code length}, and returns where it stopped. A char that starts a word-start trigger stops it
+   * only where the char before it does not continue a word, so that the inside of a word ({@code
+   * st} in {@code latest}) runs on. Word starts are {@link Prefilter#isWordStart}'s: after a char
+   * that does not continue a word, and two chars after a backslash ({@code \\nBearer …}). A
+   * method of its own, so that the JIT compiles this loop alike whatever the cold paths around
+   * it do.
    */
   private static int copyPlainRun(
       char[] chars, int i, int length, byte[] classes, byte[] b, int off) {
@@ -197,17 +203,32 @@ final class JsonEscaper {
       return i;
     }
     int c = chars[i];
+    int first = i;
+    // The class of the char before, for the first char's word start: none at the text's start or
+    // two after a backslash (Prefilter.isWordStart), and none for the char after a backslash.
+    int prev = i > 0 && (i < 2 || chars[i - 2] != '\\') ? wordBit(chars[i - 1], classes) : 0;
+    boolean afterBackslash = i > 0 && chars[i - 1] == '\\';
     for (; i < length; i++) {
       int next = chars[i + 1];
+      if ((c | next) >= 128) {
+        return i;
+      }
       // The mask keeps the index provably inside the table, so the JIT drops its bounds check.
-      if ((c | next) >= 128
-          || (classes[(c << ASCII_BITS | next) & SCAN_INDEX_MASK] & SCAN_STOPS) != 0) {
+      int bits = classes[(c << ASCII_BITS | next) & SCAN_INDEX_MASK];
+      // A word char before masks the word-start stop: SCAN_WORD << 2 == SCAN_STOP_AT_WORD_START.
+      if ((bits & ~(prev << 2) & SCAN_STOPS) != 0) {
         return i;
       }
       b[off + i] = (byte) c;
+      prev = i == first && afterBackslash ? 0 : bits;
       c = next;
     }
     return i;
+  }
+
+  /** {@link #SCAN_WORD} if {@code ch} continues a word, else 0. */
+  private static int wordBit(char ch, byte[] classes) {
+    return ch < 128 ? classes[ch << ASCII_BITS] & SCAN_WORD : 0;
   }
 
   /** True if the trigger test flags the candidate at {@code i}, of class {@code k}. */

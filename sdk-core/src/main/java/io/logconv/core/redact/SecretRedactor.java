@@ -428,15 +428,17 @@ public final class SecretRedactor implements Redactor {
   private static final ScratchPool<char[][]> CHARS = new ScratchPool<>(() -> new char[1][]);
 
   /** The chars of {@code text}, in {@code holder}'s kept array unless the text is very long. */
+  /** The text's chars, and {@link ValueScanner#END} after them, which the scanner reads ahead. */
   private static char[] charsOf(char[][] holder, CharSequence text, int n) {
     char[] chars;
-    if (n > KEPT_CHARS) {
-      chars = new char[n];
+    if (n >= KEPT_CHARS) {
+      chars = new char[n + 1];
     } else {
-      chars = Chars.ensure(holder[0], n);
+      chars = Chars.ensure(holder[0], n + 1);
       holder[0] = chars;
     }
     Chars.copy(text, n, chars);
+    chars[n] = ValueScanner.END;
     return chars;
   }
 

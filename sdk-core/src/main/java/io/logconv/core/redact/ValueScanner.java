@@ -115,6 +115,29 @@ final class ValueScanner {
   private final byte[] classes = new byte[128];
 
   /**
+   * Per ASCII char followed by an ASCII char ({@code c << 7 | next}): the char's {@link #classes}
+   * with its trigger bits kept only where an entry may go on with {@code next}. The tight loop of
+   * {@link #next} reads it, so that a word starting like no trigger (most words, with a hundred
+   * token prefixes among the literals) costs one load, as a char that triggers nothing does.
+   */
+  private final byte[] pairClasses = new byte[128 << 7];
+
+  /** The char a text's copy holds after its last char ({@link #next} reads one char ahead). */
+  static final char END = 0x7f;
+
+  /**
+   * Per pair of ASCII chars ({@code c << 7 | next}) that only literals of three chars or more
+   * start: one plus the index of the mask of their third chars in {@link #thirdLo}/{@link
+   * #thirdHi}; 0 where any third char may do. With a hundred token prefixes among the literals,
+   * many common word starts ({@code re}, {@code sa}, {@code ma}) begin one; this test, made once
+   * where the scan stops, sends them back to the loop without trying the entries.
+   */
+  private final short[] pairIndex = new short[128 << 7];
+
+  private long[] thirdLo = new long[0];
+  private long[] thirdHi = new long[0];
+
+  /**
    * Per first char, the second chars its entries can continue with (bits 0–127 in two longs), in
    * {@link #anywhere} and {@link #atWordStart} order: a trigger char followed by none of them is
    * passed over without looking at its entries. All bits are set when an entry has a one-char
@@ -149,6 +172,79 @@ final class ValueScanner {
                   | (atWordStart[c] != null ? TRIGGER_AT_WORD_START : 0)
                   | (c == '\\' ? BACKSLASH : 0));
     }
+    for (char c = 0; c < 128; c++) {
+      for (char next = 0; next < 128; next++) {
+        int k = classes[c];
+        if (next != END) {
+          int going = continuation(c, next);
+          k &= ~((TRIGGER_ANYWHERE | TRIGGER_AT_WORD_START) & ~going);
+        }
+        pairClasses[c << 7 | next] = (byte) k;
+      }
+    }
+    indexThirdChars();
+  }
+
+  private void indexThirdChars() {
+    List<long[]> masks = new ArrayList<>();
+    for (char c = 0; c < 128; c++) {
+      for (char next = 0; next < 128; next++) {
+        boolean any = false;
+        boolean some = false;
+        long lo = 0;
+        long hi = 0;
+        for (Entry e : entries) {
+          if (e.literal.charAt(0) != c || !e.goesOnWith(next)) {
+            continue;
+          }
+          some = true;
+          char third = e.literal.length() >= 3 ? e.literal.charAt(2) : 0;
+          if (e.literal.length() < 3 || e.literal.charAt(1) != next || third >= 128) {
+            any = true;
+            break;
+          }
+          lo |= third < 64 ? 1L << third : 0;
+          hi |= third < 64 ? 0 : 1L << (third - 64);
+        }
+        if (some && !any && masks.size() < Short.MAX_VALUE - 1) {
+          masks.add(new long[] {lo, hi});
+          pairIndex[c << 7 | next] = (short) masks.size();
+        }
+      }
+    }
+    thirdLo = new long[masks.size()];
+    thirdHi = new long[masks.size()];
+    for (int m = 0; m < masks.size(); m++) {
+      thirdLo[m] = masks.get(m)[0];
+      thirdHi[m] = masks.get(m)[1];
+    }
+  }
+
+  /**
+   * False if no literal can start at {@code i}: the pair there starts only literals of three chars
+   * or more, and none of them goes on with the char after the pair.
+   */
+  private boolean thirdMayFollow(char[] chars, int n, int i) {
+    if (i + 1 >= n) {
+      return true;
+    }
+    char c = chars[i];
+    char next = chars[i + 1];
+    if ((c | next) >= 128) {
+      return true;
+    }
+    int m = pairIndex[c << 7 | next] - 1;
+    if (m < 0) {
+      return true;
+    }
+    if (i + 2 >= n) {
+      return false;
+    }
+    char third = chars[i + 2];
+    if (third >= 128) {
+      return false;
+    }
+    return third < 64 ? (thirdLo[m] & (1L << third)) != 0 : (thirdHi[m] & (1L << (third - 64))) != 0;
   }
 
   private void index(int[][] table, boolean wordStart) {
@@ -205,8 +301,9 @@ final class ValueScanner {
    * of any result object.
    *
    * @param text the text, which detectors are given
-   * @param chars a copy of the text's chars {@code [0, n)}, which the loop reads: an array read
-   *     costs a fraction of a {@code charAt} through the {@code CharSequence} interface
+   * @param chars a copy of the text's chars {@code [0, n)} and {@link #END} at {@code n}, which the
+   *     loop reads: an array read costs a fraction of a {@code charAt} through the {@code
+   *     CharSequence} interface
    * @param n the text's length
    */
   long next(CharSequence text, char[] chars, int n, int pos, int from) {
@@ -224,14 +321,14 @@ final class ValueScanner {
       // A tight loop over the chars that cannot start a trigger (nearly all of them), free of calls;
       // a candidate or a backslash leaves it for the checks below.
       char c = chars[i];
-      int k = c < 128 ? classes[c] : 0;
+      int k = pairClass(c, chars[i + 1]);
       while ((k & ~(k1 << 2) & STOP) == 0) {
         k1 = k;
         if (++i >= n) {
           return -1L;
         }
         c = chars[i];
-        k = c < 128 ? classes[c] : 0;
+        k = pairClass(c, chars[i + 1]);
       }
       long hit = matchAt(text, chars, n, from, i, c, k, (k1 & WORD) == 0);
       if (hit >= 0) {
@@ -252,6 +349,17 @@ final class ValueScanner {
       }
     }
     return -1L;
+  }
+
+  /**
+   * The class of {@code c} followed by {@code next} ({@link #END} after the last char): {@link
+   * #pairClasses} for two ASCII chars, the char's full class if only {@code c} is ASCII.
+   */
+  private int pairClass(char c, char next) {
+    if ((c | next) < 128) {
+      return pairClasses[c << 7 | next];
+    }
+    return c < 128 ? classes[c] : 0;
   }
 
   /**
@@ -289,6 +397,9 @@ final class ValueScanner {
    */
   long matchAt(
       CharSequence text, char[] chars, int n, int from, int i, char c, int k, boolean wordStart) {
+    if (!thirdMayFollow(chars, n, i)) {
+      return -1L;
+    }
     if ((k & TRIGGER_ANYWHERE) != 0
         && mayContinue(secondLoAnywhere, secondHiAnywhere, c, chars, n, i)) {
       long hit = tryEntries(anywhere[c], text, chars, n, from, i, -1);
