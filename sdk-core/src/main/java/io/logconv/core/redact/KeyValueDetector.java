@@ -67,6 +67,23 @@ final class KeyValueDetector implements ValueDetector {
     while (spacesAllowed && i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
+    long value = valueAt(rule, text, from, i, sep == ':');
+    return value == NO_MATCH
+        ? NO_MATCH
+        : verdict(rule, text, ValueDetector.start(value), ValueDetector.end(value));
+  }
+
+  /**
+   * The value that starts at {@code i} (after the separator and its spaces): a value quoted with
+   * {@code "}, {@code '} or an escaped {@code \\"} up to its closing quote; an unquoted one up to a
+   * space or one of {@code , ; & ) ] } " ' \\ < >} (a header value or one starting with an auth
+   * scheme to the line's end). Its span, or {@link #NO_MATCH} for none, for a placeholder in
+   * brackets, for the gap between two JSON strings, and for the next YAML key ({@code yamlKeys}:
+   * {@code token:} in {@code user: token: abc}, whose own pair is found at its colon).
+   */
+  private static long valueAt(
+      KeyRules.Rule rule, CharSequence text, int from, int i, boolean yamlKeys) {
+    int n = text.length();
     if (i >= n) {
       return NO_MATCH;
     }
@@ -88,17 +105,16 @@ final class KeyValueDetector implements ValueDetector {
     } else {
       start = i;
       // "token: Bearer abc": a credential with its scheme runs on like a header value.
-      end = unquotedEnd(text, start, isHeader(rule) || startsWithScheme(text, start));
-      if (sep == ':' && isNextKey(text, start, end)) {
-        // "user: token: abc" (YAML flattened onto one line): "token:" is the next key, whose
-        // own pair is found at its colon.
+      boolean header = rule != null && (isHeader(rule) || startsWithScheme(text, start));
+      end = unquotedEnd(text, start, header);
+      if (yamlKeys && isNextKey(text, start, end)) {
         return NO_MATCH;
       }
     }
     if (start < from || end <= start) {
       return NO_MATCH;
     }
-    return verdict(rule, text, start, end);
+    return ValueDetector.span(start, end);
   }
 
   @Override
@@ -275,31 +291,10 @@ final class KeyValueDetector implements ValueDetector {
     while (i < n && text.charAt(i) == ' ') {
       i++;
     }
-    if (i >= n) {
-      return NO_MATCH;
-    }
-    int start;
-    int end;
-    char c = text.charAt(i);
-    if (c == '\\' && Text.charAt(text, i + 1, '"')) {
-      start = i + 2;
-      end = escapedQuoteEnd(text, start);
-    } else if (c == '"' || c == '\'') {
-      start = i + 1;
-      end = closingQuote(text, start, c);
-      if (looksLikeStructure(text, start, end)) {
-        return NO_MATCH;
-      }
-    } else if (c == '[' || c == '<' || Text.placeholderEnd(text, i) >= 0) {
-      return NO_MATCH;
-    } else {
-      start = i;
-      end = unquotedEnd(text, start, false);
-    }
-    if (start < from || end <= start) {
-      return NO_MATCH;
-    }
-    return verdict(rule, text, start, end);
+    long value = valueAt(null, text, from, i, false);
+    return value == NO_MATCH
+        ? NO_MATCH
+        : verdict(rule, text, ValueDetector.start(value), ValueDetector.end(value));
   }
 
   /**
