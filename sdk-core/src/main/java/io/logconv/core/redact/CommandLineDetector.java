@@ -1,5 +1,6 @@
 package io.logconv.core.redact;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,11 +38,18 @@ final class CommandLineDetector implements ValueDetector {
     return TYPE;
   }
 
+  /** The password flags, and the flags that count after a tool's name. */
+  private static final List<String> TRIGGERS = triggersOf("-p", "-u", "--user");
+
+  private static List<String> triggersOf(String... flags) {
+    List<String> all = new ArrayList<>(List.of(PASSWORD_FLAGS));
+    all.addAll(List.of(flags));
+    return List.copyOf(all);
+  }
+
   @Override
   public List<String> triggers() {
-    return List.of(
-        "-p", "-u", "--user", "-storepass", "-keypass", "-srcstorepass", "-deststorepass",
-        "-srckeypass", "-destkeypass", "requirepass", "masterauth", "storepass", "keypass");
+    return TRIGGERS;
   }
 
   @Override

@@ -5,9 +5,7 @@ import io.logconv.core.redact.TokenDetector.Alphabet;
 import io.logconv.core.redact.TokenDetector.Validator;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The detector table: every built-in rule of the default redactor, one entry each, in the order
@@ -74,985 +72,340 @@ public final class DetectorTable {
         "`Ba` in any case, at a word start",
         "prose (\"Basic auth disabled\"), `Basic realm=\"x\"`",
         "the credentials");
-    token(
-        "docker-config-base64",
-        Family.KEYS_AND_AUTH,
+    token("docker-config-base64", Family.KEYS_AND_AUTH,
         "a Docker config (`.dockerconfigjson`, `~/.docker/config.json`) in base64, whose `auths` hold registry credentials",
-        "base64 of other JSON",
-        TokenDetector.builder("docker_config")
-                .prefixes("eyJhdXRocyI6", "ewogICJhdXRocyI6", "ewoJImF1dGhzIjog")
-                .run(Alphabet.BASE64, 20, TokenDetector.UNBOUNDED)
-                .run(Alphabet.PAD, 0, 2)
-                .build());
-    token(
-        "private-key-base64",
-        Family.KEYS_AND_AUTH,
+        "base64 of other JSON", TokenDetector.builder("docker_config")
+            .prefixes("eyJhdXRocyI6", "ewogICJhdXRocyI6", "ewoJImF1dGhzIjog")
+            .run(Alphabet.BASE64, 20, TokenDetector.UNBOUNDED).run(Alphabet.PAD, 0, 2));
+    token("private-key-base64", Family.KEYS_AND_AUTH,
         "a PEM private key in base64, as kubeconfig `client-key-data` and Secrets carry it",
-        "certificates and public keys in base64 (`certificate-authority-data`)",
-        TokenDetector.builder("private_key")
-                .prefixes("LS0tLS1CRUdJTi")
-                .run(Alphabet.BASE64, 40, TokenDetector.UNBOUNDED)
-                .run(Alphabet.PAD, 0, 2)
-                .validator(Validator.BASE64_PEM_PRIVATE_KEY)
-                .build());
+        "certificates and public keys in base64 (`certificate-authority-data`)", TokenDetector.builder("private_key")
+            .prefixes("LS0tLS1CRUdJTi").run(Alphabet.BASE64, 40, TokenDetector.UNBOUNDED)
+            .run(Alphabet.PAD, 0, 2).validator(Validator.BASE64_PEM_PRIVATE_KEY));
     // ---- CLOUD
-    token(
-        "aws-access-key-id",
-        Family.CLOUD,
+    token("aws-access-key-id", Family.CLOUD,
         "AWS access key ids (long-term, temporary, and the other documented id prefixes)",
-        null,
-        TokenDetector.builder("aws_access_key_id")
-                .prefixes("AKIA", "ASIA", "ABIA", "ACCA")
-                .run(Alphabet.UPPER_DIGIT, 16, 16)
-                .build());
-    token(
-        "aws-access-key-id-a3t",
-        Family.CLOUD,
-        "AWS access key ids of the older `A3T` form",
-        null,
-        TokenDetector.builder("aws_access_key_id")
-                .prefixes("A3T")
-                .run(Alphabet.UPPER_DIGIT, 17, 17)
-                .build());
-    token(
-        "google-api-key",
-        Family.CLOUD,
-        "Google API keys",
-        null,
-        TokenDetector.builder("google_api_key")
-                .prefixes("AIza")
-                .run(Alphabet.BASE64URL, 35, 35)
-                .build());
-    token(
-        "google-oauth-client-secret",
-        Family.CLOUD,
-        "Google OAuth client secrets",
-        null,
-        TokenDetector.builder("google_oauth_client_secret")
-                .prefixes("GOCSPX-")
-                .run(Alphabet.BASE64URL, 28, 28)
-                .build());
-    token(
-        "google-oauth-access-token",
-        Family.CLOUD,
-        "Google OAuth access tokens",
-        null,
-        TokenDetector.builder("google_oauth_token")
-                .prefixes("ya29.")
-                .run(Alphabet.BASE64URL, 30, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "azure-ad-client-secret",
-        Family.CLOUD,
-        "Azure AD (Entra ID) client secrets",
-        null,
-        TokenDetector.builder("azure_client_secret")
-                .before(Alphabet.AZURE_SECRET, 3, 3)
-                .before(Alphabet.DIGITS, 1, 1)
-                .infix("Q~")
-                .run(Alphabet.AZURE_SECRET, 31, 34)
-                .build());
-    token(
-        "azure-storage-account-key",
-        Family.CLOUD,
+        null, TokenDetector.builder("aws_access_key_id").prefixes("AKIA", "ASIA", "ABIA", "ACCA")
+            .run(Alphabet.UPPER_DIGIT, 16, 16));
+    token("aws-access-key-id-a3t", Family.CLOUD, "AWS access key ids of the older `A3T` form",
+        null, TokenDetector.builder("aws_access_key_id").prefixes("A3T")
+            .run(Alphabet.UPPER_DIGIT, 17, 17));
+    token("google-api-key", Family.CLOUD, "Google API keys",
+        null, TokenDetector.builder("google_api_key").prefixes("AIza")
+            .run(Alphabet.BASE64URL, 35, 35));
+    token("google-oauth-client-secret", Family.CLOUD, "Google OAuth client secrets",
+        null, TokenDetector.builder("google_oauth_client_secret").prefixes("GOCSPX-")
+            .run(Alphabet.BASE64URL, 28, 28));
+    token("google-oauth-access-token", Family.CLOUD, "Google OAuth access tokens",
+        null, TokenDetector.builder("google_oauth_token").prefixes("ya29.")
+            .run(Alphabet.BASE64URL, 30, TokenDetector.UNBOUNDED));
+    token("azure-ad-client-secret", Family.CLOUD, "Azure AD (Entra ID) client secrets",
+        null, TokenDetector.builder("azure_client_secret").before(Alphabet.AZURE_SECRET, 3, 3)
+            .before(Alphabet.DIGITS, 1, 1).infix("Q~").run(Alphabet.AZURE_SECRET, 31, 34));
+    token("azure-storage-account-key", Family.CLOUD,
         "Azure Storage account keys in connection strings",
-        "keys of other lengths",
-        TokenDetector.builder("azure_storage_key")
-                .prefixes("AccountKey=")
-                .run(Alphabet.BASE64, 86, 86)
-                .then("==")
-                .keepLiteral()
-                .build());
-    token(
-        "azure-sas-signature",
-        Family.CLOUD,
+        "keys of other lengths", TokenDetector.builder("azure_storage_key").prefixes("AccountKey=")
+            .run(Alphabet.BASE64, 86, 86).then("==").keepLiteral());
+    token("azure-sas-signature", Family.CLOUD,
         "the signature of an Azure shared access signature (SAS) URL",
-        "short `sig=` values",
-        TokenDetector.builder("azure_sas_signature")
-                .prefixes("sig=")
-                .run(Alphabet.URL_BASE64, 40, 200)
-                .keepLiteral()
-                .build());
-    token(
-        "alibaba-access-key-id",
-        Family.CLOUD,
-        "Alibaba Cloud AccessKey ids",
-        null,
-        TokenDetector.builder("alibaba_access_key_id")
-                .prefixes("LTAI")
-                .run(Alphabet.ALNUM, 12, 20)
-                .build());
-    token(
-        "tencent-secret-id",
-        Family.CLOUD,
-        "Tencent Cloud SecretIds",
-        null,
-        TokenDetector.builder("tencent_secret_id")
-                .prefixes("AKID")
-                .run(Alphabet.ALNUM, 32, 32)
-                .build());
-    token(
-        "digitalocean-token",
-        Family.CLOUD,
-        "DigitalOcean personal, OAuth and refresh tokens",
-        null,
-        TokenDetector.builder("digitalocean_token")
-                .prefixes("dop_v1_", "doo_v1_", "dor_v1_")
-                .run(Alphabet.HEX_LOWER, 64, 64)
-                .build());
-    token(
-        "heroku-api-key",
-        Family.CLOUD,
-        "Heroku API keys",
-        null,
-        TokenDetector.builder("heroku_api_key")
-                .prefixes("HRKU-AA")
-                .run(Alphabet.BASE64URL, 58, 58)
-                .build());
-    token(
-        "flyio-token",
-        Family.CLOUD,
-        "Fly.io access tokens",
-        null,
-        TokenDetector.builder("flyio_token")
-                .prefixes("fo1_")
-                .run(Alphabet.BASE64URL, 43, 43)
-                .build());
-    token(
-        "flyio-macaroon",
-        Family.CLOUD,
-        "Fly.io macaroon tokens",
-        null,
-        TokenDetector.builder("flyio_token")
-                .prefixes("fm1a_", "fm1r_", "fm2_")
-                .run(Alphabet.BASE64, 100, TokenDetector.UNBOUNDED)
-                .run(Alphabet.PAD, 0, 3)
-                .build());
-    token(
-        "cloudflare-origin-ca-key",
-        Family.CLOUD,
-        "Cloudflare Origin CA keys",
-        null,
-        TokenDetector.builder("cloudflare_origin_ca_key")
-                .prefixes("v1.0-")
-                .run(Alphabet.HEX_LOWER, 24, 24)
-                .then("-")
-                .run(Alphabet.HEX_LOWER, 146, 146)
-                .build());
-    token(
-        "databricks-token",
-        Family.CLOUD,
-        "Databricks personal access tokens",
-        null,
-        TokenDetector.builder("databricks_token")
-                .prefixes("dapi")
-                .run(Alphabet.HEX_LOWER, 32, 32)
-                .build());
-    token(
-        "openshift-token",
-        Family.CLOUD,
-        "OpenShift OAuth access tokens",
-        null,
-        TokenDetector.builder("openshift_token")
-                .prefixes("sha256~")
-                .run(Alphabet.BASE64URL, 43, 43)
-                .build());
-    token(
-        "vault-token",
-        Family.CLOUD,
-        "HashiCorp Vault service, batch and recovery tokens",
-        null,
-        TokenDetector.builder("vault_token")
-                .prefixes("hvs.", "hvb.", "hvr.")
-                .run(Alphabet.BASE64URL, 24, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "doppler-token",
-        Family.CLOUD,
+        "short `sig=` values", TokenDetector.builder("azure_sas_signature").prefixes("sig=")
+            .run(Alphabet.URL_BASE64, 40, 200).keepLiteral());
+    token("alibaba-access-key-id", Family.CLOUD, "Alibaba Cloud AccessKey ids",
+        null, TokenDetector.builder("alibaba_access_key_id").prefixes("LTAI")
+            .run(Alphabet.ALNUM, 12, 20));
+    token("tencent-secret-id", Family.CLOUD, "Tencent Cloud SecretIds",
+        null, TokenDetector.builder("tencent_secret_id").prefixes("AKID")
+            .run(Alphabet.ALNUM, 32, 32));
+    token("digitalocean-token", Family.CLOUD, "DigitalOcean personal, OAuth and refresh tokens",
+        null, TokenDetector.builder("digitalocean_token").prefixes("dop_v1_", "doo_v1_", "dor_v1_")
+            .run(Alphabet.HEX_LOWER, 64, 64));
+    token("heroku-api-key", Family.CLOUD, "Heroku API keys",
+        null, TokenDetector.builder("heroku_api_key").prefixes("HRKU-AA")
+            .run(Alphabet.BASE64URL, 58, 58));
+    token("flyio-token", Family.CLOUD, "Fly.io access tokens",
+        null, TokenDetector.builder("flyio_token").prefixes("fo1_").run(Alphabet.BASE64URL, 43, 43));
+    token("flyio-macaroon", Family.CLOUD, "Fly.io macaroon tokens",
+        null, TokenDetector.builder("flyio_token").prefixes("fm1a_", "fm1r_", "fm2_")
+            .run(Alphabet.BASE64, 100, TokenDetector.UNBOUNDED).run(Alphabet.PAD, 0, 3));
+    token("cloudflare-origin-ca-key", Family.CLOUD, "Cloudflare Origin CA keys",
+        null, TokenDetector.builder("cloudflare_origin_ca_key").prefixes("v1.0-")
+            .run(Alphabet.HEX_LOWER, 24, 24).then("-").run(Alphabet.HEX_LOWER, 146, 146));
+    token("databricks-token", Family.CLOUD, "Databricks personal access tokens",
+        null, TokenDetector.builder("databricks_token").prefixes("dapi")
+            .run(Alphabet.HEX_LOWER, 32, 32));
+    token("openshift-token", Family.CLOUD, "OpenShift OAuth access tokens",
+        null, TokenDetector.builder("openshift_token").prefixes("sha256~")
+            .run(Alphabet.BASE64URL, 43, 43));
+    token("vault-token", Family.CLOUD, "HashiCorp Vault service, batch and recovery tokens",
+        null, TokenDetector.builder("vault_token").prefixes("hvs.", "hvb.", "hvr.")
+            .run(Alphabet.BASE64URL, 24, TokenDetector.UNBOUNDED));
+    token("doppler-token", Family.CLOUD,
         "Doppler personal, service, CLI, service-account, SCIM and audit tokens",
-        null,
-        TokenDetector.builder("doppler_token")
-                .prefixes("dp.pt.", "dp.st.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit.")
-                .run(Alphabet.ALNUM, 40, 44)
-                .build());
-    token(
-        "pulumi-token",
-        Family.CLOUD,
-        "Pulumi access tokens",
-        null,
-        TokenDetector.builder("pulumi_token")
-                .prefixes("pul-")
-                .run(Alphabet.HEX_LOWER, 40, 40)
-                .build());
-    token(
-        "terraform-cloud-token",
-        Family.CLOUD,
-        "Terraform Cloud / Enterprise API tokens",
-        null,
-        TokenDetector.builder("terraform_token")
-                .before(Alphabet.LOWER_DIGIT, 14, 14)
-                .infix(".atlasv1.")
-                .run(Alphabet.BASE64URL_EQ, 60, 70)
-                .build());
-    token(
-        "age-secret-key",
-        Family.CLOUD,
-        "age encryption secret keys",
-        null,
-        TokenDetector.builder("age_secret_key")
-                .prefixes("AGE-SECRET-KEY-1")
-                .run(Alphabet.BECH32_UPPER, 58, 58)
-                .build());
+        null, TokenDetector.builder("doppler_token")
+            .prefixes("dp.pt.", "dp.st.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit.")
+            .run(Alphabet.ALNUM, 40, 44));
+    token("pulumi-token", Family.CLOUD, "Pulumi access tokens",
+        null, TokenDetector.builder("pulumi_token").prefixes("pul-").run(Alphabet.HEX_LOWER, 40, 40));
+    token("terraform-cloud-token", Family.CLOUD, "Terraform Cloud / Enterprise API tokens",
+        null, TokenDetector.builder("terraform_token").before(Alphabet.LOWER_DIGIT, 14, 14)
+            .infix(".atlasv1.").run(Alphabet.BASE64URL_EQ, 60, 70));
+    token("age-secret-key", Family.CLOUD, "age encryption secret keys",
+        null, TokenDetector.builder("age_secret_key").prefixes("AGE-SECRET-KEY-1")
+            .run(Alphabet.BECH32_UPPER, 58, 58));
     // ---- VCS_AND_REGISTRIES
-    token(
-        "github-classic-token",
-        Family.VCS_AND_REGISTRIES,
+    token("github-classic-token", Family.VCS_AND_REGISTRIES,
         "GitHub personal access tokens (classic)",
-        "a checksum that does not match, other lengths",
-        TokenDetector.builder("github_token")
-                .prefixes("ghp_")
-                .run(Alphabet.ALNUM, 36, 36)
-                .validator(Validator.CRC32_BASE62)
-                .build());
-    token(
-        "github-token",
-        Family.VCS_AND_REGISTRIES,
+        "a checksum that does not match, other lengths", TokenDetector.builder("github_token")
+            .prefixes("ghp_").run(Alphabet.ALNUM, 36, 36).validator(Validator.CRC32_BASE62));
+    token("github-token", Family.VCS_AND_REGISTRIES,
         "GitHub OAuth, user-to-server, server-to-server and refresh tokens",
-        null,
-        TokenDetector.builder("github_token")
-                .prefixes("gho_", "ghu_", "ghs_", "ghr_")
-                .run(Alphabet.ALNUM, 36, 255)
-                .build());
-    token(
-        "github-fine-grained-token",
-        Family.VCS_AND_REGISTRIES,
+        null, TokenDetector.builder("github_token").prefixes("gho_", "ghu_", "ghs_", "ghr_")
+            .run(Alphabet.ALNUM, 36, 255));
+    token("github-fine-grained-token", Family.VCS_AND_REGISTRIES,
         "GitHub fine-grained personal access tokens",
-        null,
-        TokenDetector.builder("github_token")
-                .prefixes("github_pat_")
-                .run(Alphabet.ALNUM_UNDERSCORE, 22, 255)
-                .build());
-    token(
-        "gitlab-token",
-        Family.VCS_AND_REGISTRIES,
+        null, TokenDetector.builder("github_token").prefixes("github_pat_")
+            .run(Alphabet.ALNUM_UNDERSCORE, 22, 255));
+    token("gitlab-token", Family.VCS_AND_REGISTRIES,
         "GitLab personal, deploy, runner, CI job, trigger, feed, incoming-mail, agent, OAuth, SCIM and feature-flag tokens, and runner registration tokens",
-        null,
-        TokenDetector.builder("gitlab_token")
-                .prefixes("glpat-", "gldt-", "glrt-", "glcbt-", "glptt-", "glft-", "glimt-", "glagent-", "gloas-", "glsoat-", "glffct-", "GR1348941")
-                .run(Alphabet.BASE64URL_DOTTED, 20, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "npm-token",
-        Family.VCS_AND_REGISTRIES,
-        "npm access tokens",
-        "a checksum that does not match, `npm_install_…`",
-        TokenDetector.builder("npm_token")
-                .prefixes("npm_")
-                .run(Alphabet.ALNUM, 36, 36)
-                .validator(Validator.CRC32_BASE62)
-                .build());
-    token(
-        "pypi-token",
-        Family.VCS_AND_REGISTRIES,
-        "PyPI API tokens (a macaroon for pypi.org)",
-        null,
-        TokenDetector.builder("pypi_token")
-                .prefixes("pypi-AgEIcHlwaS5vcmc")
-                .run(Alphabet.BASE64URL, 50, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "rubygems-api-key",
-        Family.VCS_AND_REGISTRIES,
-        "RubyGems API keys",
-        null,
-        TokenDetector.builder("rubygems_api_key")
-                .prefixes("rubygems_")
-                .run(Alphabet.HEX_LOWER, 48, 48)
-                .build());
-    token(
-        "nuget-api-key",
-        Family.VCS_AND_REGISTRIES,
-        "NuGet API keys",
-        null,
-        TokenDetector.builder("nuget_api_key")
-                .prefixes("oy2")
-                .run(Alphabet.LOWER_DIGIT, 43, 43)
-                .build());
-    token(
-        "crates-io-token",
-        Family.VCS_AND_REGISTRIES,
-        "crates.io API tokens",
-        null,
-        TokenDetector.builder("crates_io_token")
-                .prefixes("cio")
-                .run(Alphabet.ALNUM, 32, 32)
-                .build());
-    token(
-        "clojars-token",
-        Family.VCS_AND_REGISTRIES,
-        "Clojars deploy tokens",
-        null,
-        TokenDetector.builder("clojars_token")
-                .prefixes("CLOJARS_")
-                .run(Alphabet.LOWER_DIGIT, 60, 60)
-                .build());
-    token(
-        "docker-hub-token",
-        Family.VCS_AND_REGISTRIES,
+        null, TokenDetector.builder("gitlab_token")
+            .prefixes("glpat-", "gldt-", "glrt-", "glcbt-", "glptt-", "glft-", "glimt-", "glagent-", "gloas-", "glsoat-", "glffct-", "GR1348941")
+            .run(Alphabet.BASE64URL_DOTTED, 20, TokenDetector.UNBOUNDED));
+    token("npm-token", Family.VCS_AND_REGISTRIES, "npm access tokens",
+        "a checksum that does not match, `npm_install_…`", TokenDetector.builder("npm_token")
+            .prefixes("npm_").run(Alphabet.ALNUM, 36, 36).validator(Validator.CRC32_BASE62));
+    token("pypi-token", Family.VCS_AND_REGISTRIES, "PyPI API tokens (a macaroon for pypi.org)",
+        null, TokenDetector.builder("pypi_token").prefixes("pypi-AgEIcHlwaS5vcmc")
+            .run(Alphabet.BASE64URL, 50, TokenDetector.UNBOUNDED));
+    token("rubygems-api-key", Family.VCS_AND_REGISTRIES, "RubyGems API keys",
+        null, TokenDetector.builder("rubygems_api_key").prefixes("rubygems_")
+            .run(Alphabet.HEX_LOWER, 48, 48));
+    token("nuget-api-key", Family.VCS_AND_REGISTRIES, "NuGet API keys",
+        null, TokenDetector.builder("nuget_api_key").prefixes("oy2")
+            .run(Alphabet.LOWER_DIGIT, 43, 43));
+    token("crates-io-token", Family.VCS_AND_REGISTRIES, "crates.io API tokens",
+        null, TokenDetector.builder("crates_io_token").prefixes("cio").run(Alphabet.ALNUM, 32, 32));
+    token("clojars-token", Family.VCS_AND_REGISTRIES, "Clojars deploy tokens",
+        null, TokenDetector.builder("clojars_token").prefixes("CLOJARS_")
+            .run(Alphabet.LOWER_DIGIT, 60, 60));
+    token("docker-hub-token", Family.VCS_AND_REGISTRIES,
         "Docker Hub personal and organisation access tokens",
-        null,
-        TokenDetector.builder("docker_token")
-                .prefixes("dckr_pat_", "dckr_oat_")
-                .run(Alphabet.BASE64URL, 27, 64)
-                .build());
-    token(
-        "artifactory-api-key",
-        Family.VCS_AND_REGISTRIES,
-        "JFrog Artifactory API keys",
-        null,
-        TokenDetector.builder("artifactory_token")
-                .prefixes("AKCp")
-                .run(Alphabet.ALNUM, 69, 69)
-                .build());
-    token(
-        "artifactory-reference-token",
-        Family.VCS_AND_REGISTRIES,
+        null, TokenDetector.builder("docker_token").prefixes("dckr_pat_", "dckr_oat_")
+            .run(Alphabet.BASE64URL, 27, 64));
+    token("artifactory-api-key", Family.VCS_AND_REGISTRIES, "JFrog Artifactory API keys",
+        null, TokenDetector.builder("artifactory_token").prefixes("AKCp")
+            .run(Alphabet.ALNUM, 69, 69));
+    token("artifactory-reference-token", Family.VCS_AND_REGISTRIES,
         "JFrog Artifactory reference tokens",
-        null,
-        TokenDetector.builder("artifactory_token")
-                .prefixes("cmVmdGtu")
-                .run(Alphabet.ALNUM, 56, 56)
-                .build());
-    token(
-        "atlassian-api-token",
-        Family.VCS_AND_REGISTRIES,
+        null, TokenDetector.builder("artifactory_token").prefixes("cmVmdGtu")
+            .run(Alphabet.ALNUM, 56, 56));
+    token("atlassian-api-token", Family.VCS_AND_REGISTRIES,
         "Atlassian (Jira, Confluence) API tokens",
-        null,
-        TokenDetector.builder("atlassian_token")
-                .prefixes("ATATT3", "ATCTT3")
-                .run(Alphabet.BASE64URL_EQ, 150, 250)
-                .build());
-    token(
-        "bitbucket-app-password",
-        Family.VCS_AND_REGISTRIES,
-        "Bitbucket app passwords",
-        null,
-        TokenDetector.builder("atlassian_token")
-                .prefixes("ATBB")
-                .run(Alphabet.ALNUM, 32, 32)
-                .build());
-    token(
-        "sonarqube-token",
-        Family.VCS_AND_REGISTRIES,
+        null, TokenDetector.builder("atlassian_token").prefixes("ATATT3", "ATCTT3")
+            .run(Alphabet.BASE64URL_EQ, 150, 250));
+    token("bitbucket-app-password", Family.VCS_AND_REGISTRIES, "Bitbucket app passwords",
+        null, TokenDetector.builder("atlassian_token").prefixes("ATBB").run(Alphabet.ALNUM, 32, 32));
+    token("sonarqube-token", Family.VCS_AND_REGISTRIES,
         "SonarQube user, project and analysis tokens",
-        null,
-        TokenDetector.builder("sonarqube_token")
-                .prefixes("squ_", "sqp_", "sqa_")
-                .run(Alphabet.HEX_LOWER, 40, 40)
-                .build());
-    token(
-        "buildkite-token",
-        Family.VCS_AND_REGISTRIES,
-        "Buildkite user access tokens",
-        null,
-        TokenDetector.builder("buildkite_token")
-                .prefixes("bkua_")
-                .run(Alphabet.HEX_LOWER, 40, 40)
-                .build());
-    token(
-        "octopus-api-key",
-        Family.VCS_AND_REGISTRIES,
-        "Octopus Deploy API keys",
-        null,
-        TokenDetector.builder("octopus_api_key")
-                .prefixes("API-")
-                .run(Alphabet.UPPER_DIGIT, 26, 26)
-                .build());
-    token(
-        "harness-token",
-        Family.VCS_AND_REGISTRIES,
-        "Harness personal and service-account tokens",
-        null,
-        TokenDetector.builder("harness_token")
-                .prefixes("pat.", "sat.")
-                .run(Alphabet.BASE64URL, 22, 22)
-                .then(".")
-                .run(Alphabet.HEX_LOWER, 24, 24)
-                .then(".")
-                .run(Alphabet.ALNUM, 20, 20)
-                .build());
-    token(
-        "infracost-api-key",
-        Family.VCS_AND_REGISTRIES,
-        "Infracost API keys",
-        null,
-        TokenDetector.builder("infracost_api_key")
-                .prefixes("ico-")
-                .run(Alphabet.ALNUM, 32, 32)
-                .build());
-    token(
-        "postman-api-key",
-        Family.VCS_AND_REGISTRIES,
-        "Postman API keys",
-        null,
-        TokenDetector.builder("postman_api_key")
-                .prefixes("PMAK-")
-                .run(Alphabet.HEX_LOWER, 24, 24)
-                .then("-")
-                .run(Alphabet.HEX_LOWER, 34, 34)
-                .build());
+        null, TokenDetector.builder("sonarqube_token").prefixes("squ_", "sqp_", "sqa_")
+            .run(Alphabet.HEX_LOWER, 40, 40));
+    token("buildkite-token", Family.VCS_AND_REGISTRIES, "Buildkite user access tokens",
+        null, TokenDetector.builder("buildkite_token").prefixes("bkua_")
+            .run(Alphabet.HEX_LOWER, 40, 40));
+    token("octopus-api-key", Family.VCS_AND_REGISTRIES, "Octopus Deploy API keys",
+        null, TokenDetector.builder("octopus_api_key").prefixes("API-")
+            .run(Alphabet.UPPER_DIGIT, 26, 26));
+    token("harness-token", Family.VCS_AND_REGISTRIES, "Harness personal and service-account tokens",
+        null, TokenDetector.builder("harness_token").prefixes("pat.", "sat.")
+            .run(Alphabet.BASE64URL, 22, 22).then(".").run(Alphabet.HEX_LOWER, 24, 24).then(".")
+            .run(Alphabet.ALNUM, 20, 20));
+    token("infracost-api-key", Family.VCS_AND_REGISTRIES, "Infracost API keys",
+        null, TokenDetector.builder("infracost_api_key").prefixes("ico-")
+            .run(Alphabet.ALNUM, 32, 32));
+    token("postman-api-key", Family.VCS_AND_REGISTRIES, "Postman API keys",
+        null, TokenDetector.builder("postman_api_key").prefixes("PMAK-")
+            .run(Alphabet.HEX_LOWER, 24, 24).then("-").run(Alphabet.HEX_LOWER, 34, 34));
     // ---- SAAS_AND_AI
-    token(
-        "openai-api-key",
-        Family.SAAS_AND_AI,
-        "OpenAI project, service-account and admin keys",
-        null,
-        TokenDetector.builder("openai_api_key")
-                .prefixes("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-")
-                .run(Alphabet.BASE64URL, 40, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "openai-legacy-key",
-        Family.SAAS_AND_AI,
-        "OpenAI user keys of the first form",
-        null,
-        TokenDetector.builder("openai_api_key")
-                .prefixes("sk-")
-                .run(Alphabet.ALNUM, 20, 20)
-                .then("T3BlbkFJ")
-                .run(Alphabet.ALNUM, 20, 20)
-                .build());
-    token(
-        "anthropic-api-key",
-        Family.SAAS_AND_AI,
-        "Anthropic API and admin keys",
-        null,
-        TokenDetector.builder("anthropic_api_key")
-                .prefixes("sk-ant-api03-", "sk-ant-admin01-")
-                .run(Alphabet.BASE64URL, 80, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "huggingface-token",
-        Family.SAAS_AND_AI,
-        "Hugging Face user and organisation tokens",
-        null,
-        TokenDetector.builder("huggingface_token")
-                .prefixes("hf_", "api_org_")
-                .run(Alphabet.LETTERS, 34, 34)
-                .build());
-    token(
-        "groq-api-key",
-        Family.SAAS_AND_AI,
-        "Groq API keys",
-        null,
-        TokenDetector.builder("groq_api_key")
-                .prefixes("gsk_")
-                .run(Alphabet.ALNUM, 52, 52)
-                .build());
-    token(
-        "xai-api-key",
-        Family.SAAS_AND_AI,
-        "xAI API keys",
-        null,
-        TokenDetector.builder("xai_api_key")
-                .prefixes("xai-")
-                .run(Alphabet.ALNUM, 80, 80)
-                .build());
-    token(
-        "perplexity-api-key",
-        Family.SAAS_AND_AI,
-        "Perplexity API keys",
-        null,
-        TokenDetector.builder("perplexity_api_key")
-                .prefixes("pplx-")
-                .run(Alphabet.ALNUM, 48, 48)
-                .build());
-    token(
-        "replicate-token",
-        Family.SAAS_AND_AI,
-        "Replicate API tokens",
-        null,
-        TokenDetector.builder("replicate_token")
-                .prefixes("r8_")
-                .run(Alphabet.ALNUM, 37, 37)
-                .build());
-    token(
-        "notion-token",
-        Family.SAAS_AND_AI,
-        "Notion integration tokens",
-        null,
-        TokenDetector.builder("notion_token")
-                .prefixes("ntn_")
-                .run(Alphabet.ALNUM, 46, 46)
-                .build());
-    token(
-        "notion-legacy-token",
-        Family.SAAS_AND_AI,
-        "Notion integration tokens of the first form",
-        null,
-        TokenDetector.builder("notion_token")
-                .prefixes("secret_")
-                .run(Alphabet.ALNUM, 43, 43)
-                .build());
-    token(
-        "linear-api-key",
-        Family.SAAS_AND_AI,
-        "Linear API keys",
-        null,
-        TokenDetector.builder("linear_api_key")
-                .prefixes("lin_api_")
-                .run(Alphabet.ALNUM, 40, 40)
-                .build());
-    token(
-        "shopify-token",
-        Family.SAAS_AND_AI,
+    token("openai-api-key", Family.SAAS_AND_AI, "OpenAI project, service-account and admin keys",
+        null, TokenDetector.builder("openai_api_key")
+            .prefixes("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-")
+            .run(Alphabet.BASE64URL, 40, TokenDetector.UNBOUNDED));
+    token("openai-legacy-key", Family.SAAS_AND_AI, "OpenAI user keys of the first form",
+        null, TokenDetector.builder("openai_api_key").prefixes("sk-").run(Alphabet.ALNUM, 20, 20)
+            .then("T3BlbkFJ").run(Alphabet.ALNUM, 20, 20));
+    token("anthropic-api-key", Family.SAAS_AND_AI, "Anthropic API and admin keys",
+        null, TokenDetector.builder("anthropic_api_key")
+            .prefixes("sk-ant-api03-", "sk-ant-admin01-")
+            .run(Alphabet.BASE64URL, 80, TokenDetector.UNBOUNDED));
+    token("huggingface-token", Family.SAAS_AND_AI, "Hugging Face user and organisation tokens",
+        null, TokenDetector.builder("huggingface_token").prefixes("hf_", "api_org_")
+            .run(Alphabet.LETTERS, 34, 34));
+    token("groq-api-key", Family.SAAS_AND_AI, "Groq API keys",
+        null, TokenDetector.builder("groq_api_key").prefixes("gsk_").run(Alphabet.ALNUM, 52, 52));
+    token("xai-api-key", Family.SAAS_AND_AI, "xAI API keys",
+        null, TokenDetector.builder("xai_api_key").prefixes("xai-").run(Alphabet.ALNUM, 80, 80));
+    token("perplexity-api-key", Family.SAAS_AND_AI, "Perplexity API keys",
+        null, TokenDetector.builder("perplexity_api_key").prefixes("pplx-")
+            .run(Alphabet.ALNUM, 48, 48));
+    token("replicate-token", Family.SAAS_AND_AI, "Replicate API tokens",
+        null, TokenDetector.builder("replicate_token").prefixes("r8_").run(Alphabet.ALNUM, 37, 37));
+    token("notion-token", Family.SAAS_AND_AI, "Notion integration tokens",
+        null, TokenDetector.builder("notion_token").prefixes("ntn_").run(Alphabet.ALNUM, 46, 46));
+    token("notion-legacy-token", Family.SAAS_AND_AI, "Notion integration tokens of the first form",
+        null, TokenDetector.builder("notion_token").prefixes("secret_").run(Alphabet.ALNUM, 43, 43));
+    token("linear-api-key", Family.SAAS_AND_AI, "Linear API keys",
+        null, TokenDetector.builder("linear_api_key").prefixes("lin_api_")
+            .run(Alphabet.ALNUM, 40, 40));
+    token("shopify-token", Family.SAAS_AND_AI,
         "Shopify access, custom-app, private-app and shared-secret tokens",
-        null,
-        TokenDetector.builder("shopify_token")
-                .prefixes("shpat_", "shpca_", "shppa_", "shpss_")
-                .run(Alphabet.HEX, 32, 32)
-                .build());
-    token(
-        "contentful-token",
-        Family.SAAS_AND_AI,
-        "Contentful personal access tokens",
-        null,
-        TokenDetector.builder("contentful_token")
-                .prefixes("CFPAT-")
-                .run(Alphabet.BASE64URL, 43, 43)
-                .build());
-    token(
-        "figma-token",
-        Family.SAAS_AND_AI,
-        "Figma personal access tokens",
-        null,
-        TokenDetector.builder("figma_token")
-                .prefixes("figd_")
-                .run(Alphabet.BASE64URL, 30, 80)
-                .build());
-    token(
-        "airtable-token",
-        Family.SAAS_AND_AI,
-        "Airtable personal access tokens",
-        null,
-        TokenDetector.builder("airtable_token")
-                .prefixes("pat")
-                .run(Alphabet.ALNUM, 14, 14)
-                .then(".")
-                .run(Alphabet.HEX_LOWER, 64, 64)
-                .build());
-    token(
-        "onepassword-service-token",
-        Family.SAAS_AND_AI,
-        "1Password service-account tokens",
-        null,
-        TokenDetector.builder("onepassword_token")
-                .prefixes("ops_eyJ")
-                .run(Alphabet.BASE64URL_EQ, 100, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "planetscale-token",
-        Family.SAAS_AND_AI,
+        null, TokenDetector.builder("shopify_token")
+            .prefixes("shpat_", "shpca_", "shppa_", "shpss_").run(Alphabet.HEX, 32, 32));
+    token("contentful-token", Family.SAAS_AND_AI, "Contentful personal access tokens",
+        null, TokenDetector.builder("contentful_token").prefixes("CFPAT-")
+            .run(Alphabet.BASE64URL, 43, 43));
+    token("figma-token", Family.SAAS_AND_AI, "Figma personal access tokens",
+        null, TokenDetector.builder("figma_token").prefixes("figd_").run(Alphabet.BASE64URL, 30, 80));
+    token("airtable-token", Family.SAAS_AND_AI, "Airtable personal access tokens",
+        null, TokenDetector.builder("airtable_token").prefixes("pat").run(Alphabet.ALNUM, 14, 14)
+            .then(".").run(Alphabet.HEX_LOWER, 64, 64));
+    token("onepassword-service-token", Family.SAAS_AND_AI, "1Password service-account tokens",
+        null, TokenDetector.builder("onepassword_token").prefixes("ops_eyJ")
+            .run(Alphabet.BASE64URL_EQ, 100, TokenDetector.UNBOUNDED));
+    token("planetscale-token", Family.SAAS_AND_AI,
         "PlanetScale service tokens, passwords and OAuth tokens",
-        null,
-        TokenDetector.builder("planetscale_token")
-                .prefixes("pscale_tkn_", "pscale_pw_", "pscale_oauth_")
-                .run(Alphabet.BASE64URL, 32, 64)
-                .build());
-    token(
-        "supabase-token",
-        Family.SAAS_AND_AI,
-        "Supabase personal access tokens",
-        null,
-        TokenDetector.builder("supabase_token")
-                .prefixes("sbp_")
-                .run(Alphabet.HEX_LOWER, 40, 40)
-                .build());
-    token(
-        "supabase-secret-key",
-        Family.SAAS_AND_AI,
-        "Supabase secret API keys",
-        null,
-        TokenDetector.builder("supabase_token")
-                .prefixes("sb_secret_")
-                .run(Alphabet.BASE64URL, 20, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "neon-api-key",
-        Family.SAAS_AND_AI,
-        "Neon API keys",
-        null,
-        TokenDetector.builder("neon_api_key")
-                .prefixes("napi_")
-                .run(Alphabet.LOWER_DIGIT, 64, 64)
-                .build());
-    token(
-        "render-api-key",
-        Family.SAAS_AND_AI,
-        "Render API keys",
-        null,
-        TokenDetector.builder("render_api_key")
-                .prefixes("rnd_")
-                .run(Alphabet.ALNUM, 32, 32)
-                .build());
-    token(
-        "readme-api-key",
-        Family.SAAS_AND_AI,
-        "ReadMe API keys",
-        null,
-        TokenDetector.builder("readme_api_key")
-                .prefixes("rdme_")
-                .run(Alphabet.LOWER_DIGIT, 70, 70)
-                .build());
-    token(
-        "prefect-api-key",
-        Family.SAAS_AND_AI,
-        "Prefect API keys",
-        null,
-        TokenDetector.builder("prefect_api_key")
-                .prefixes("pnu_")
-                .run(Alphabet.ALNUM, 36, 36)
-                .build());
-    token(
-        "typeform-token",
-        Family.SAAS_AND_AI,
-        "Typeform personal access tokens",
-        null,
-        TokenDetector.builder("typeform_token")
-                .prefixes("tfp_")
-                .run(Alphabet.BASE64URL, 40, 80)
-                .build());
-    token(
-        "frameio-token",
-        Family.SAAS_AND_AI,
-        "Frame.io developer tokens",
-        null,
-        TokenDetector.builder("frameio_token")
-                .prefixes("fio-u-")
-                .run(Alphabet.BASE64URL_EQ, 64, 64)
-                .build());
-    token(
-        "adafruit-io-key",
-        Family.SAAS_AND_AI,
-        "Adafruit IO keys",
-        null,
-        TokenDetector.builder("adafruit_key")
-                .prefixes("aio_")
-                .run(Alphabet.ALNUM, 28, 28)
-                .build());
-    token(
-        "dropbox-token",
-        Family.SAAS_AND_AI,
-        "Dropbox short-lived access tokens",
-        null,
-        TokenDetector.builder("dropbox_token")
-                .prefixes("sl.")
-                .run(Alphabet.BASE64URL_DOTTED, 130, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "mapbox-secret-token",
-        Family.SAAS_AND_AI,
+        null, TokenDetector.builder("planetscale_token")
+            .prefixes("pscale_tkn_", "pscale_pw_", "pscale_oauth_").run(Alphabet.BASE64URL, 32, 64));
+    token("supabase-token", Family.SAAS_AND_AI, "Supabase personal access tokens",
+        null, TokenDetector.builder("supabase_token").prefixes("sbp_")
+            .run(Alphabet.HEX_LOWER, 40, 40));
+    token("supabase-secret-key", Family.SAAS_AND_AI, "Supabase secret API keys",
+        null, TokenDetector.builder("supabase_token").prefixes("sb_secret_")
+            .run(Alphabet.BASE64URL, 20, TokenDetector.UNBOUNDED));
+    token("neon-api-key", Family.SAAS_AND_AI, "Neon API keys",
+        null, TokenDetector.builder("neon_api_key").prefixes("napi_")
+            .run(Alphabet.LOWER_DIGIT, 64, 64));
+    token("render-api-key", Family.SAAS_AND_AI, "Render API keys",
+        null, TokenDetector.builder("render_api_key").prefixes("rnd_").run(Alphabet.ALNUM, 32, 32));
+    token("readme-api-key", Family.SAAS_AND_AI, "ReadMe API keys",
+        null, TokenDetector.builder("readme_api_key").prefixes("rdme_")
+            .run(Alphabet.LOWER_DIGIT, 70, 70));
+    token("prefect-api-key", Family.SAAS_AND_AI, "Prefect API keys",
+        null, TokenDetector.builder("prefect_api_key").prefixes("pnu_").run(Alphabet.ALNUM, 36, 36));
+    token("typeform-token", Family.SAAS_AND_AI, "Typeform personal access tokens",
+        null, TokenDetector.builder("typeform_token").prefixes("tfp_")
+            .run(Alphabet.BASE64URL, 40, 80));
+    token("frameio-token", Family.SAAS_AND_AI, "Frame.io developer tokens",
+        null, TokenDetector.builder("frameio_token").prefixes("fio-u-")
+            .run(Alphabet.BASE64URL_EQ, 64, 64));
+    token("adafruit-io-key", Family.SAAS_AND_AI, "Adafruit IO keys",
+        null, TokenDetector.builder("adafruit_key").prefixes("aio_").run(Alphabet.ALNUM, 28, 28));
+    token("dropbox-token", Family.SAAS_AND_AI, "Dropbox short-lived access tokens",
+        null, TokenDetector.builder("dropbox_token").prefixes("sl.")
+            .run(Alphabet.BASE64URL_DOTTED, 130, TokenDetector.UNBOUNDED));
+    token("mapbox-secret-token", Family.SAAS_AND_AI,
         "Mapbox secret tokens (public `pk.` tokens are kept)",
-        null,
-        TokenDetector.builder("mapbox_token")
-                .prefixes("sk.eyJ")
-                .run(Alphabet.BASE64URL, 20, TokenDetector.UNBOUNDED)
-                .then(".")
-                .run(Alphabet.BASE64URL, 20, 30)
-                .build());
+        null, TokenDetector.builder("mapbox_token").prefixes("sk.eyJ")
+            .run(Alphabet.BASE64URL, 20, TokenDetector.UNBOUNDED).then(".")
+            .run(Alphabet.BASE64URL, 20, 30));
     // ---- OBSERVABILITY
-    token(
-        "grafana-cloud-token",
-        Family.OBSERVABILITY,
-        "Grafana Cloud API tokens",
-        null,
-        TokenDetector.builder("grafana_token")
-                .prefixes("glc_")
-                .run(Alphabet.BASE64, 32, 400)
-                .run(Alphabet.PAD, 0, 2)
-                .build());
-    token(
-        "grafana-service-account-token",
-        Family.OBSERVABILITY,
-        "Grafana service-account tokens",
-        null,
-        TokenDetector.builder("grafana_token")
-                .prefixes("glsa_")
-                .run(Alphabet.ALNUM, 32, 32)
-                .then("_")
-                .run(Alphabet.HEX_LOWER, 8, 8)
-                .build());
-    token(
-        "sentry-user-token",
-        Family.OBSERVABILITY,
-        "Sentry user auth tokens",
-        null,
-        TokenDetector.builder("sentry_token")
-                .prefixes("sntryu_")
-                .run(Alphabet.HEX_LOWER, 64, 64)
-                .build());
-    token(
-        "sentry-org-token",
-        Family.OBSERVABILITY,
-        "Sentry organisation auth tokens",
-        null,
-        TokenDetector.builder("sentry_token")
-                .prefixes("sntrys_")
-                .run(Alphabet.BASE64_MIXED, 60, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "newrelic-user-key",
-        Family.OBSERVABILITY,
-        "New Relic user API keys",
-        null,
-        TokenDetector.builder("newrelic_key")
-                .prefixes("NRAK-")
-                .run(Alphabet.UPPER_DIGIT, 27, 27)
-                .build());
-    token(
-        "newrelic-insert-key",
-        Family.OBSERVABILITY,
-        "New Relic insert keys",
-        null,
-        TokenDetector.builder("newrelic_key")
-                .prefixes("NRII-")
-                .run(Alphabet.ALNUM_DASH, 32, 32)
-                .build());
-    token(
-        "newrelic-browser-key",
-        Family.OBSERVABILITY,
-        "New Relic browser API keys",
-        null,
-        TokenDetector.builder("newrelic_key")
-                .prefixes("NRJS-")
-                .run(Alphabet.HEX_LOWER, 19, 19)
-                .build());
-    token(
-        "dynatrace-token",
-        Family.OBSERVABILITY,
-        "Dynatrace API tokens",
-        null,
-        TokenDetector.builder("dynatrace_token")
-                .prefixes("dt0c01.")
-                .run(Alphabet.UPPER_DIGIT, 24, 24)
-                .then(".")
-                .run(Alphabet.UPPER_DIGIT, 64, 64)
-                .build());
+    token("grafana-cloud-token", Family.OBSERVABILITY, "Grafana Cloud API tokens",
+        null, TokenDetector.builder("grafana_token").prefixes("glc_").run(Alphabet.BASE64, 32, 400)
+            .run(Alphabet.PAD, 0, 2));
+    token("grafana-service-account-token", Family.OBSERVABILITY, "Grafana service-account tokens",
+        null, TokenDetector.builder("grafana_token").prefixes("glsa_").run(Alphabet.ALNUM, 32, 32)
+            .then("_").run(Alphabet.HEX_LOWER, 8, 8));
+    token("sentry-user-token", Family.OBSERVABILITY, "Sentry user auth tokens",
+        null, TokenDetector.builder("sentry_token").prefixes("sntryu_")
+            .run(Alphabet.HEX_LOWER, 64, 64));
+    token("sentry-org-token", Family.OBSERVABILITY, "Sentry organisation auth tokens",
+        null, TokenDetector.builder("sentry_token").prefixes("sntrys_")
+            .run(Alphabet.BASE64_MIXED, 60, TokenDetector.UNBOUNDED));
+    token("newrelic-user-key", Family.OBSERVABILITY, "New Relic user API keys",
+        null, TokenDetector.builder("newrelic_key").prefixes("NRAK-")
+            .run(Alphabet.UPPER_DIGIT, 27, 27));
+    token("newrelic-insert-key", Family.OBSERVABILITY, "New Relic insert keys",
+        null, TokenDetector.builder("newrelic_key").prefixes("NRII-")
+            .run(Alphabet.ALNUM_DASH, 32, 32));
+    token("newrelic-browser-key", Family.OBSERVABILITY, "New Relic browser API keys",
+        null, TokenDetector.builder("newrelic_key").prefixes("NRJS-")
+            .run(Alphabet.HEX_LOWER, 19, 19));
+    token("dynatrace-token", Family.OBSERVABILITY, "Dynatrace API tokens",
+        null, TokenDetector.builder("dynatrace_token").prefixes("dt0c01.")
+            .run(Alphabet.UPPER_DIGIT, 24, 24).then(".").run(Alphabet.UPPER_DIGIT, 64, 64));
     // ---- PAYMENT
-    token(
-        "stripe-key",
-        Family.PAYMENT,
+    token("stripe-key", Family.PAYMENT,
         "Stripe secret and restricted keys, live and test mode (publishable `pk_` keys are public)",
-        null,
-        TokenDetector.builder("stripe_key")
-                .prefixes("sk_live_", "rk_live_", "sk_test_", "rk_test_")
-                .run(Alphabet.ALNUM, 16, 255)
-                .build());
-    token(
-        "stripe-webhook-secret",
-        Family.PAYMENT,
-        "Stripe webhook signing secrets",
-        null,
-        TokenDetector.builder("stripe_key")
-                .prefixes("whsec_")
-                .run(Alphabet.ALNUM, 32, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "square-access-token",
-        Family.PAYMENT,
-        "Square access tokens",
-        null,
-        TokenDetector.builder("square_token")
-                .prefixes("EAAA")
-                .run(Alphabet.BASE64URL, 60, 60)
-                .build());
-    token(
-        "square-oauth-token",
-        Family.PAYMENT,
-        "Square OAuth tokens of the first form",
-        null,
-        TokenDetector.builder("square_token")
-                .prefixes("sq0atp-")
-                .run(Alphabet.BASE64URL, 22, 22)
-                .build());
-    token(
-        "square-oauth-secret",
-        Family.PAYMENT,
-        "Square OAuth application secrets",
-        null,
-        TokenDetector.builder("square_token")
-                .prefixes("sq0csp-")
-                .run(Alphabet.BASE64URL, 43, 43)
-                .build());
-    token(
-        "braintree-access-token",
-        Family.PAYMENT,
-        "Braintree (PayPal) access tokens",
-        null,
-        TokenDetector.builder("braintree_token")
-                .prefixes("access_token$production$", "access_token$sandbox$")
-                .run(Alphabet.LOWER_DIGIT, 16, 16)
-                .then("$")
-                .run(Alphabet.HEX_LOWER, 32, 32)
-                .build());
-    token(
-        "flutterwave-secret-key",
-        Family.PAYMENT,
-        "Flutterwave secret keys",
-        null,
-        TokenDetector.builder("flutterwave_key")
-                .prefixes("FLWSECK_TEST-", "FLWSECK-")
-                .run(Alphabet.HEX_LOWER, 32, 32)
-                .then("-X")
-                .build());
-    token(
-        "shippo-token",
-        Family.PAYMENT,
-        "Shippo API tokens",
-        null,
-        TokenDetector.builder("shippo_token")
-                .prefixes("shippo_live_", "shippo_test_")
-                .run(Alphabet.HEX_LOWER, 40, 40)
-                .build());
-    token(
-        "easypost-api-key",
-        Family.PAYMENT,
-        "EasyPost production and test API keys",
-        null,
-        TokenDetector.builder("easypost_api_key")
-                .prefixes("EZAK", "EZTK")
-                .run(Alphabet.ALNUM, 54, 54)
-                .build());
-    token(
-        "duffel-token",
-        Family.PAYMENT,
-        "Duffel API tokens",
-        null,
-        TokenDetector.builder("duffel_token")
-                .prefixes("duffel_test_", "duffel_live_")
-                .run(Alphabet.BASE64URL, 43, 43)
-                .build());
+        null, TokenDetector.builder("stripe_key")
+            .prefixes("sk_live_", "rk_live_", "sk_test_", "rk_test_").run(Alphabet.ALNUM, 16, 255));
+    token("stripe-webhook-secret", Family.PAYMENT, "Stripe webhook signing secrets",
+        null, TokenDetector.builder("stripe_key").prefixes("whsec_")
+            .run(Alphabet.ALNUM, 32, TokenDetector.UNBOUNDED));
+    token("square-access-token", Family.PAYMENT, "Square access tokens",
+        null, TokenDetector.builder("square_token").prefixes("EAAA").run(Alphabet.BASE64URL, 60, 60));
+    token("square-oauth-token", Family.PAYMENT, "Square OAuth tokens of the first form",
+        null, TokenDetector.builder("square_token").prefixes("sq0atp-")
+            .run(Alphabet.BASE64URL, 22, 22));
+    token("square-oauth-secret", Family.PAYMENT, "Square OAuth application secrets",
+        null, TokenDetector.builder("square_token").prefixes("sq0csp-")
+            .run(Alphabet.BASE64URL, 43, 43));
+    token("braintree-access-token", Family.PAYMENT, "Braintree (PayPal) access tokens",
+        null, TokenDetector.builder("braintree_token")
+            .prefixes("access_token$production$", "access_token$sandbox$")
+            .run(Alphabet.LOWER_DIGIT, 16, 16).then("$").run(Alphabet.HEX_LOWER, 32, 32));
+    token("flutterwave-secret-key", Family.PAYMENT, "Flutterwave secret keys",
+        null, TokenDetector.builder("flutterwave_key").prefixes("FLWSECK_TEST-", "FLWSECK-")
+            .run(Alphabet.HEX_LOWER, 32, 32).then("-X"));
+    token("shippo-token", Family.PAYMENT, "Shippo API tokens",
+        null, TokenDetector.builder("shippo_token").prefixes("shippo_live_", "shippo_test_")
+            .run(Alphabet.HEX_LOWER, 40, 40));
+    token("easypost-api-key", Family.PAYMENT, "EasyPost production and test API keys",
+        null, TokenDetector.builder("easypost_api_key").prefixes("EZAK", "EZTK")
+            .run(Alphabet.ALNUM, 54, 54));
+    token("duffel-token", Family.PAYMENT, "Duffel API tokens",
+        null, TokenDetector.builder("duffel_token").prefixes("duffel_test_", "duffel_live_")
+            .run(Alphabet.BASE64URL, 43, 43));
     // ---- MESSAGING
-    token(
-        "slack-token",
-        Family.MESSAGING,
+    token("slack-token", Family.MESSAGING,
         "Slack bot, user, app-level, refresh and legacy tokens (`xox` and one letter)",
-        null,
-        TokenDetector.builder("slack_token")
-                .prefixes("xox?-")
-                .run(Alphabet.ALNUM_DASH, 20, 255)
-                .build());
-    token(
-        "slack-app-token",
-        Family.MESSAGING,
-        "Slack app-level tokens",
-        null,
-        TokenDetector.builder("slack_token")
-                .prefixes("xapp-")
-                .run(Alphabet.ALNUM_DASH, 20, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "slack-config-token",
-        Family.MESSAGING,
-        "Slack configuration tokens",
-        null,
-        TokenDetector.builder("slack_token")
-                .prefixes("xoxe.xox?-")
-                .run(Alphabet.ALNUM_DASH, 20, TokenDetector.UNBOUNDED)
-                .build());
-    token(
-        "slack-webhook",
-        Family.MESSAGING,
+        null, TokenDetector.builder("slack_token").prefixes("xox?-")
+            .run(Alphabet.ALNUM_DASH, 20, 255));
+    token("slack-app-token", Family.MESSAGING, "Slack app-level tokens",
+        null, TokenDetector.builder("slack_token").prefixes("xapp-")
+            .run(Alphabet.ALNUM_DASH, 20, TokenDetector.UNBOUNDED));
+    token("slack-config-token", Family.MESSAGING, "Slack configuration tokens",
+        null, TokenDetector.builder("slack_token").prefixes("xoxe.xox?-")
+            .run(Alphabet.ALNUM_DASH, 20, TokenDetector.UNBOUNDED));
+    token("slack-webhook", Family.MESSAGING,
         "the secret path of a Slack incoming webhook, workflow or trigger URL",
-        "the host and path prefix alone",
-        TokenDetector.builder("slack_webhook")
-                .prefixes("hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/")
-                .run(Alphabet.PATH, 20, 200)
-                .keepLiteral()
-                .build());
-    token(
-        "teams-webhook",
-        Family.MESSAGING,
+        "the host and path prefix alone", TokenDetector.builder("slack_webhook")
+            .prefixes("hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/")
+            .run(Alphabet.PATH, 20, 200).keepLiteral());
+    token("teams-webhook", Family.MESSAGING,
         "the secret path of a Microsoft Teams incoming webhook URL",
-        "the host alone",
-        TokenDetector.builder("teams_webhook")
-                .infix(".webhook.office.com/webhookb2/")
-                .infix("outlook.office.com/webhook/")
-                .run(Alphabet.WEBHOOK_PATH, 40, 400)
-                .keepLiteral()
-                .build());
-    token(
-        "discord-webhook",
-        Family.MESSAGING,
-        "the id and token of a Discord webhook URL",
-        "the host and path prefix alone",
-        TokenDetector.builder("discord_webhook")
-                .prefixes("discord.com/api/webhooks/", "discordapp.com/api/webhooks/")
-                .run(Alphabet.DIGITS, 17, 20)
-                .then("/")
-                .run(Alphabet.BASE64URL, 60, 70)
-                .keepLiteral()
-                .build());
-    token(
-        "telegram-bot-token",
-        Family.MESSAGING,
+        "the host alone", TokenDetector.builder("teams_webhook")
+            .infix(".webhook.office.com/webhookb2/").infix("outlook.office.com/webhook/")
+            .run(Alphabet.WEBHOOK_PATH, 40, 400).keepLiteral());
+    token("discord-webhook", Family.MESSAGING, "the id and token of a Discord webhook URL",
+        "the host and path prefix alone", TokenDetector.builder("discord_webhook")
+            .prefixes("discord.com/api/webhooks/", "discordapp.com/api/webhooks/")
+            .run(Alphabet.DIGITS, 17, 20).then("/").run(Alphabet.BASE64URL, 60, 70).keepLiteral());
+    token("telegram-bot-token", Family.MESSAGING,
         "Telegram bot tokens: the bot's id, then its secret",
-        "`host:port` pairs, times, other lengths",
-        TokenDetector.builder("telegram_bot_token")
-                .before(Alphabet.DIGITS, 5, 16)
-                .infix(":A")
-                .run(Alphabet.BASE64URL, 34, 34)
-                .build());
-    token(
-        "twilio-api-key",
-        Family.MESSAGING,
-        "Twilio API key SIDs",
-        null,
-        TokenDetector.builder("twilio_api_key")
-                .prefixes("SK")
-                .run(Alphabet.HEX_LOWER, 32, 32)
-                .build());
-    token(
-        "sendgrid-api-key",
-        Family.MESSAGING,
-        "SendGrid API keys",
-        null,
-        TokenDetector.builder("sendgrid_api_key")
-                .prefixes("SG.")
-                .run(Alphabet.BASE64URL, 22, 22)
-                .then(".")
-                .run(Alphabet.BASE64URL, 43, 43)
-                .build());
-    token(
-        "mailgun-api-key",
-        Family.MESSAGING,
-        "Mailgun private API keys",
-        null,
-        TokenDetector.builder("mailgun_api_key")
-                .prefixes("key-")
-                .run(Alphabet.HEX_LOWER, 32, 32)
-                .build());
-    token(
-        "mailchimp-api-key",
-        Family.MESSAGING,
-        "Mailchimp API keys and their data centre",
-        null,
-        TokenDetector.builder("mailchimp_api_key")
-                .before(Alphabet.HEX_LOWER, 32, 32)
-                .infix("-us")
-                .run(Alphabet.DIGITS, 1, 2)
-                .build());
-    token(
-        "brevo-api-key",
-        Family.MESSAGING,
-        "Brevo (Sendinblue) API keys",
-        null,
-        TokenDetector.builder("brevo_api_key")
-                .prefixes("xkeysib-")
-                .run(Alphabet.HEX_LOWER, 64, 64)
-                .then("-")
-                .run(Alphabet.ALNUM, 16, 16)
-                .build());
+        "`host:port` pairs, times, other lengths", TokenDetector.builder("telegram_bot_token")
+            .before(Alphabet.DIGITS, 5, 16).infix(":A").run(Alphabet.BASE64URL, 34, 34));
+    token("twilio-api-key", Family.MESSAGING, "Twilio API key SIDs",
+        null, TokenDetector.builder("twilio_api_key").prefixes("SK").run(Alphabet.HEX_LOWER, 32, 32));
+    token("sendgrid-api-key", Family.MESSAGING, "SendGrid API keys",
+        null, TokenDetector.builder("sendgrid_api_key").prefixes("SG.")
+            .run(Alphabet.BASE64URL, 22, 22).then(".").run(Alphabet.BASE64URL, 43, 43));
+    token("mailgun-api-key", Family.MESSAGING, "Mailgun private API keys",
+        null, TokenDetector.builder("mailgun_api_key").prefixes("key-")
+            .run(Alphabet.HEX_LOWER, 32, 32));
+    token("mailchimp-api-key", Family.MESSAGING, "Mailchimp API keys and their data centre",
+        null, TokenDetector.builder("mailchimp_api_key").before(Alphabet.HEX_LOWER, 32, 32)
+            .infix("-us").run(Alphabet.DIGITS, 1, 2));
+    token("brevo-api-key", Family.MESSAGING, "Brevo (Sendinblue) API keys",
+        null, TokenDetector.builder("brevo_api_key").prefixes("xkeysib-")
+            .run(Alphabet.HEX_LOWER, 64, 64).then("-").run(Alphabet.ALNUM, 16, 16));
     // ---- PERSONAL_DATA
     rule(
         "card",
@@ -1198,17 +551,6 @@ public final class DetectorTable {
     return Collections.unmodifiableList(list);
   }
 
-  /** Every type a built-in detector writes. */
-  static Set<String> detectorTypes() {
-    Set<String> types = new HashSet<>();
-    for (DetectorRule r : RULES) {
-      if (r.detector() != null) {
-        types.add(r.detector().type());
-      }
-    }
-    return types;
-  }
-
   /**
    * What every token rule keeps, which the README says once above the tables: the literal alone
    * or with a body too short or too long, masks, documented examples, the literal inside a word.
@@ -1224,16 +566,13 @@ public final class DetectorTable {
       String prefilter,
       String kept,
       String replacement) {
-    for (DetectorRule r : ROWS) {
-      if (r.id().equals(id)) {
-        throw new IllegalStateException("duplicate rule id " + id);
-      }
-    }
     ROWS.add(new DetectorRule(id, type, family, detector, matches, prefilter, kept, replacement));
   }
 
+  /** A vendor's token: {@code what} it is, {@code kept} look-alikes beyond the common ones. */
   private static void token(
-      String id, Family family, String what, String kept, TokenDetector detector) {
+      String id, Family family, String what, String kept, TokenDetector.Builder builder) {
+    TokenDetector detector = builder.build();
     StringBuilder prefilter = new StringBuilder();
     for (String t : detector.triggers()) {
       prefilter.append(prefilter.length() == 0 ? "" : " ").append('`').append(t).append('`');

@@ -45,10 +45,9 @@ final class KeyValueDetector implements ValueDetector {
     char after = at + 1 < n ? text.charAt(at + 1) : ' ';
     // The assignments of languages and build tools: "token := v" (Go), "password => v" (Ruby,
     // PHP), "PASSWORD ?= v" and "+= v" (make): the operator's second char is skipped.
+    boolean operatorBefore = operatorBefore(text, at);
     boolean operator =
-        (sep == ':' && after == '=')
-            || (sep == '=' && after == '>')
-            || (sep == '=' && (before == '?' || before == '+') && at >= 2);
+        (sep == ':' && after == '=') || (sep == '=' && after == '>') || operatorBefore;
     if (!operator
         && (sep == '='
             ? (after == '=' || before == '=' || before == '!' || before == '<' || before == '>')
@@ -56,7 +55,6 @@ final class KeyValueDetector implements ValueDetector {
       // "a == b", "a != b", "a::b", and "password://…" (a URL, left to the URL detector).
       return NO_MATCH;
     }
-    boolean operatorBefore = sep == '=' && (before == '?' || before == '+');
     KeyRules.Rule rule = ruleBefore(text, from, operatorBefore ? at - 1 : at);
     if (rule == null) {
       return namedValue(text, from, at);
@@ -135,10 +133,14 @@ final class KeyValueDetector implements ValueDetector {
     if (sep == '>') {
       return elementRule(text, at);
     }
-    char before = at > 0 ? text.charAt(at - 1) : ' ';
-    boolean operatorBefore = sep == '=' && (before == '?' || before == '+');
-    KeyRules.Rule rule = ruleBefore(text, 0, operatorBefore ? at - 1 : at);
+    KeyRules.Rule rule = ruleBefore(text, 0, operatorBefore(text, at) ? at - 1 : at);
     return rule != null ? rule : namedRule(text, at);
+  }
+
+  /** True if the {@code =} at {@code at} ends a {@code ?=} or {@code +=} (make's assignments). */
+  private static boolean operatorBefore(CharSequence text, int at) {
+    char before = at >= 2 ? text.charAt(at - 1) : ' ';
+    return text.charAt(at) == '=' && (before == '?' || before == '+');
   }
 
   /**

@@ -3,6 +3,7 @@ package io.logconv.core.redact;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
 
 /**
  * A credential that announces itself with a fixed literal (a vendor's prefix such as {@code
@@ -10,7 +11,8 @@ import java.util.List;
  * shape: the literal is the trigger; the chars after it must be a fixed sequence of runs (an
  * alphabet and a length range) and literals; some formats also have runs before the literal; the
  * token must end (and start) at a word boundary; a validator may check a checksum or what the body
- * decodes to. Allocation-free and thread-safe: one instance per rule of {@link DetectorTable}.
+ * decodes to. Thread-safe, and allocation-free but for a checksum's state where a token's shape
+ * has matched: one instance per rule of {@link DetectorTable}.
  *
  * <p>Kept: the literal alone or with a body too short or too long for the format, longer
  * identifiers that merely contain it, bodies of one repeated char ({@code sk-proj-xxxx…}) and
@@ -210,11 +212,6 @@ public final class TokenDetector implements ValueDetector {
     return wordStart;
   }
 
-  /** The literals, {@code ?} standing for one ASCII letter. */
-  List<String> literals() {
-    return prefixes;
-  }
-
   /** What the README says matches: the literals and the shape around them. */
   String shapeShown() {
     StringBuilder sb = new StringBuilder();
@@ -344,16 +341,9 @@ public final class TokenDetector implements ValueDetector {
    * literals) are one char repeated: a mask such as {@code sk-proj-xxxx…} or {@code ****}.
    */
   private boolean isMask(CharSequence text, int start, int at, int bodyStart) {
-    char first = 0;
-    for (int i = start; i < at; i++) {
-      char c = text.charAt(i);
-      if (Text.isAlnum(c)) {
-        if (first == 0) {
-          first = c;
-        } else if (c != first) {
-          return false;
-        }
-      }
+    int first = 0;
+    for (int i = start; i < at && first >= 0; i++) {
+      first = sameAlnum(text.charAt(i), first);
     }
     int n = text.length();
     int i = bodyStart;
@@ -363,36 +353,24 @@ public final class TokenDetector implements ValueDetector {
         continue;
       }
       int runStart = i;
-      while (i < n && i - runStart < seg.max && seg.alphabet.containsAt(text, i)) {
-        char c = text.charAt(i);
-        if (Text.isAlnum(c)) {
-          if (first == 0) {
-            first = c;
-          } else if (c != first) {
-            return false;
-          }
-        }
+      while (first >= 0 && i < n && i - runStart < seg.max && seg.alphabet.containsAt(text, i)) {
+        first = sameAlnum(text.charAt(i), first);
         i++;
       }
     }
-    return true;
+    return first >= 0;
+  }
+
+  /** The one letter or digit seen so far after {@code c} ({@code first}, 0 for none), or -1. */
+  private static int sameAlnum(char c, int first) {
+    if (!Text.isAlnum(c) || c == first) {
+      return first;
+    }
+    return first == 0 ? c : -1;
   }
 
   private static final String BASE62 =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-  /** CRC-32 (the zip polynomial) for each byte value. */
-  private static final int[] CRC_TABLE = new int[256];
-
-  static {
-    for (int n = 0; n < 256; n++) {
-      int c = n;
-      for (int k = 0; k < 8; k++) {
-        c = (c & 1) != 0 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1;
-      }
-      CRC_TABLE[n] = c;
-    }
-  }
 
   /** True if {@code text[end-6, end)} is the base62 CRC32 of {@code text[start, end-6)}. */
   static boolean crc32Base62(CharSequence text, int start, int end) {
@@ -407,11 +385,11 @@ public final class TokenDetector implements ValueDetector {
       }
       expected = expected * 62 + d;
     }
-    int crc = ~0;
+    CRC32 crc = new CRC32();
     for (int i = start; i < end - 6; i++) {
-      crc = CRC_TABLE[(crc ^ text.charAt(i)) & 0xFF] ^ (crc >>> 8);
+      crc.update(text.charAt(i)); // ASCII: the checked chars are all letters and digits
     }
-    return (~crc & 0xFFFFFFFFL) == expected;
+    return crc.getValue() == expected;
   }
 
   private static final String PEM_BEGIN = "-----BEGIN ";

@@ -188,13 +188,14 @@ final class ValueScanner {
   private void indexThirdChars() {
     List<long[]> masks = new ArrayList<>();
     for (char c = 0; c < 128; c++) {
-      for (char next = 0; next < 128; next++) {
+      List<Entry> starting = entriesStartingWith(c);
+      for (char next = 0; next < 128 && !starting.isEmpty(); next++) {
         boolean any = false;
         boolean some = false;
         long lo = 0;
         long hi = 0;
-        for (Entry e : entries) {
-          if (e.literal.charAt(0) != c || !e.goesOnWith(next)) {
+        for (Entry e : starting) {
+          if (!e.goesOnWith(next)) {
             continue;
           }
           some = true;
@@ -218,6 +219,19 @@ final class ValueScanner {
       thirdLo[m] = masks.get(m)[0];
       thirdHi[m] = masks.get(m)[1];
     }
+  }
+
+  /** The entries whose literal starts with {@code c}, both tables'. */
+  private List<Entry> entriesStartingWith(char c) {
+    List<Entry> list = new ArrayList<>();
+    for (int[] table : new int[][] {anywhere[c], atWordStart[c]}) {
+      if (table != null) {
+        for (int e : table) {
+          list.add(entries[e]);
+        }
+      }
+    }
+    return list;
   }
 
   /**
