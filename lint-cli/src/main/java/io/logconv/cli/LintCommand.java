@@ -110,6 +110,14 @@ public final class LintCommand implements Callable<Integer> {
       description = "Override a rule's severity, e.g. LC008=error.")
   Map<String, Severity> severities = new LinkedHashMap<>();
 
+  @Option(names = "--logger-wrapper", paramLabel = "TYPE:METHODS:SKIP",
+      description = "Check calls of a logging wrapper from outside the tree like logging calls:"
+          + " TYPE its fully qualified name, METHODS its logging methods (comma-separated; *"
+          + " for every method named after a level, such as debugCr), SKIP the number of leading"
+          + " context arguments before the message. Repeatable. Wrappers declared in the tree are"
+          + " found without this.")
+  List<String> loggerWrappers = new ArrayList<>();
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Files parsed in parallel (default: number of cores).")
   Integer jobs;
@@ -126,6 +134,14 @@ public final class LintCommand implements Callable<Integer> {
         .baseline(writeBaseline ? null : baselineFile)
         .cache(noCache ? null : cache);
     severities.forEach(builder::severity);
+    for (String w : loggerWrappers) {
+      try {
+        builder.loggerWrapper(w);
+      } catch (IllegalArgumentException e) {
+        err.println("logconv lint: --logger-wrapper: " + e.getMessage());
+        return ERROR;
+      }
+    }
     if (jobs != null) {
       if (jobs < 1) {
         err.println("logconv lint: --jobs must be at least 1");

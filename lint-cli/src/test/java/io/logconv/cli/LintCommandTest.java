@@ -149,6 +149,28 @@ class LintCommandTest {
   }
 
   @Test
+  void loggerWrapperFromOutsideTheTreeIsChecked() throws Exception {
+    Files.writeString(src.resolve("A.java"), """
+        import com.acme.CtxLogger;
+        class A {
+          CtxLogger log;
+          void f(Ctx ctx, String p) { log.warnCtx(ctx, "pod {} not ready after {}", p); }
+        }
+        """);
+    assertThat(run(src.toString(), "--enable", "LC009")).isZero();
+    assertThat(run(src.toString(), "--enable", "LC009", "--logger-wrapper", "com.acme.CtxLogger:*:1"))
+        .isEqualTo(LintCommand.FINDINGS);
+    assertThat(out.toString()).contains("LC009", "2 placeholders but 1 argument");
+  }
+
+  @Test
+  void malformedLoggerWrapperIsAUsageError() {
+    assertThat(run(src.toString(), "--logger-wrapper", "com.acme.CtxLogger:warnCtx"))
+        .isEqualTo(LintCommand.ERROR);
+    assertThat(err.toString()).contains("--logger-wrapper", "TYPE:METHOD[,METHOD...]:SKIP");
+  }
+
+  @Test
   void rulesCommandListsEveryRule() {
     CommandLine cmd = new CommandLine(new RulesCommand());
     cmd.setOut(new PrintWriter(out));

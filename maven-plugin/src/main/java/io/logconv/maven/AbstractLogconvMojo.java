@@ -50,6 +50,13 @@ abstract class AbstractLogconvMojo extends AbstractMojo {
   @Parameter(property = "logconv.rules")
   protected String ruleSettings;
 
+  /**
+   * Logging wrappers from outside the module, checked like logging calls: {@code
+   * <loggerWrapper><type>com.acme.CtxLogger</type><methods>*</methods><skip>1</skip></loggerWrapper>}.
+   */
+  @Parameter
+  protected List<LoggerWrapper> loggerWrappers = new ArrayList<>();
+
   /** Baseline file: findings listed in it are ignored; {@code logconv:baseline} writes it. */
   @Parameter(property = "logconv.baseline", defaultValue = "${project.basedir}/logconv-baseline.txt")
   protected File baseline;
@@ -113,7 +120,8 @@ abstract class AbstractLogconvMojo extends AbstractMojo {
   /** Lints {@code files}, ignoring baselined findings when {@code useBaseline} and the file exists. */
   protected LintResult lint(List<Path> files, RuleSettings settings, boolean useBaseline)
       throws MojoExecutionException {
-    SourceLinter.Builder b = settings.configure(SourceLinter.builder())
+    SourceLinter.Builder b = LoggerWrapper.configure(loggerWrappers,
+            settings.configure(SourceLinter.builder()))
         .baseDirectory(basedir())
         .baseline(useBaseline && baseline != null && baseline.isFile() ? baseline.toPath() : null);
     try {

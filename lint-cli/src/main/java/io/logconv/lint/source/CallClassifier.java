@@ -30,13 +30,21 @@ import static io.logconv.lint.source.LoggingApis.TYPED_KEY_VALUE;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import io.logconv.lint.source.LoggingModel.Api;
 import java.util.ArrayList;
@@ -63,13 +71,28 @@ import java.util.Set;
  * }</pre>
  */
 final class CallClassifier {
+  private static final java.util.regex.Pattern LOGGER_LIKE = ProjectIndex.LOGGER_LIKE;
+
+  /** The methods a wrapper's body may hand its message to, beyond the level methods. */
+  private static final java.util.regex.Pattern MESSAGE_PARAMETER =
+      java.util.regex.Pattern.compile("(?i).*(?:msg|message|format|fmt|pattern|template|text).*");
+
+  private static final Set<String> DELEGATE_METHODS =
+      Set.of("log", "logIfEnabled", "logMessage", "printf");
+
   private final TypeResolver types;
+  private final ProjectIndex.Recorder index;
   private final Map<String, Api> loggers = new HashMap<>();
   private final IdentityHashMap<MethodCallExpr, Optional<LogEvent>> events = new IdentityHashMap<>();
   private final IdentityHashMap<MethodCallExpr, Optional<KeyValue>> keyValues = new IdentityHashMap<>();
 
   CallClassifier(TypeResolver types) {
+    this(types, new ProjectIndex.Recorder(ProjectIndex.EMPTY));
+  }
+
+  CallClassifier(TypeResolver types, ProjectIndex.Recorder index) {
     this.types = types;
+    this.index = index;
   }
 
   /** Records the loggers the file declares: typed variables, {@code var} from a factory, Lombok. */
@@ -105,16 +128,252 @@ final class CallClassifier {
   /** The logging API of the logger {@code expr} denotes, if it denotes one. */
   Optional<Api> loggerApi(Expression expr) {
     if (expr instanceof NameExpr name) {
-      return Optional.ofNullable(loggers.get(name.getNameAsString()));
+      Api api = loggers.get(name.getNameAsString());
+      return api != null ? Optional.of(api) : inheritedLogger(name, name.getNameAsString());
     }
     if (expr instanceof FieldAccessExpr access
-        && (access.getScope() instanceof ThisExpr || access.getScope() instanceof NameExpr)) {
+        && (access.getScope() instanceof ThisExpr || access.getScope() instanceof SuperExpr)) {
+      Api api = loggers.get(access.getNameAsString());
+      return api != null ? Optional.of(api) : inheritedLogger(access, access.getNameAsString());
+    }
+    if (expr instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr) {
       return Optional.ofNullable(loggers.get(access.getNameAsString()));
     }
     if (expr instanceof MethodCallExpr call) {
       return factoryApi(call);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The logger a name the file does not declare denotes when the enclosing classes inherit it: a
+   * logger field of a supertype in the tree, or, when the supertypes leave the tree, a name
+   * logger fields are given ({@code LOG}, {@code logger}).
+   */
+  private Optional<Api> inheritedLogger(Expression usage, String name) {
+    String answer = inheritedAnswer(usage, name);
+    if (answer.isEmpty() || answer.startsWith(ProjectIndex.WRAPPER_PREFIX)) {
+      return Optional.empty();
+    }
+    return Optional.of(Api.valueOf(answer));
+  }
+
+  /**
+   * What {@code name}, inherited by the types enclosing {@code usage}, denotes: an API's name, a
+   * wrapper ({@code "W:"} and its type) or nothing ({@code ""}). A name written like a type
+   * ({@code Collections}) is a type, not a field.
+   */
+  private String inheritedAnswer(Expression usage, String name) {
+    if (usage instanceof NameExpr n && types.declaredType(n).isPresent()) {
+      return "";
+    }
+    if (Character.isUpperCase(name.charAt(0)) && !name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        && !LOGGER_LIKE.matcher(name).matches()) {
+      return "";
+    }
+    String staticOwner = types.staticImportOwner(name);
+    if (staticOwner != null) {
+      return LOGGER_LIKE.matcher(name).matches() ? Api.SLF4J.name() : "";
+    }
+    for (Optional<Node> p = usage.getParentNode(); p.isPresent(); p = p.get().getParentNode()) {
+      List<List<String>> supertypes = supertypes(p.get());
+      if (supertypes == null) {
+        continue;
+      }
+      if (declaresField(p.get(), name)) {
+        return "";
+      }
+      if (supertypes.isEmpty()) {
+        continue;
+      }
+      String answer = index.inheritedLogger(supertypes, name);
+      if (!answer.isEmpty()) {
+        return answer;
+      }
+    }
+    return "";
+  }
+
+  /** The supertypes of a type declaration or anonymous class, or {@code null} for other nodes. */
+  private List<List<String>> supertypes(Node node) {
+    List<List<String>> out = new ArrayList<>();
+    if (node instanceof ClassOrInterfaceDeclaration c) {
+      c.getExtendedTypes().forEach(t -> out.add(types.candidates(t.getNameWithScope())));
+      c.getImplementedTypes().forEach(t -> out.add(types.candidates(t.getNameWithScope())));
+      return out;
+    }
+    if (node instanceof EnumDeclaration e) {
+      e.getImplementedTypes().forEach(t -> out.add(types.candidates(t.getNameWithScope())));
+      return out;
+    }
+    if (node instanceof RecordDeclaration r) {
+      r.getImplementedTypes().forEach(t -> out.add(types.candidates(t.getNameWithScope())));
+      return out;
+    }
+    if (node instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+      out.add(types.candidates(o.getType().getNameWithScope()));
+      return out;
+    }
+    return node instanceof TypeDeclaration<?> ? out : null;
+  }
+
+  private static boolean declaresField(Node node, String name) {
+    if (node instanceof TypeDeclaration<?> t) {
+      return t.getFieldByName(name).isPresent();
+    }
+    return false;
+  }
+
+  /** The wrapper {@code receiver} is an instance of (or, for a static call, names), if any. */
+  private ProjectIndex.Wrapper wrapperOf(Expression receiver) {
+    String name;
+    Optional<String> declared;
+    if (receiver instanceof NameExpr n) {
+      name = n.getNameAsString();
+      declared = types.declaredType(n);
+    } else if (receiver instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+      name = f.getNameAsString();
+      declared = types.declaredType(name);
+    } else {
+      return null;
+    }
+    String answer = "";
+    if (declared.isPresent()) {
+      answer = index.wrapper(types.candidates(declared.get()));
+    } else {
+      if (Character.isUpperCase(name.charAt(0)) && !LOGGER_LIKE.matcher(name).matches()) {
+        answer = index.wrapper(types.candidates(name));
+      }
+      if (answer.isEmpty()) {
+        String inherited = inheritedAnswer(receiver, name);
+        if (inherited.startsWith(ProjectIndex.WRAPPER_PREFIX)) {
+          answer = inherited.substring(ProjectIndex.WRAPPER_PREFIX.length());
+        }
+      }
+    }
+    return answer.isEmpty() ? null : index.index().wrapperNamed(answer);
+  }
+
+  /** The event of a call of a wrapper's method, its leading context arguments skipped. */
+  private LogEvent wrapperEvent(MethodCallExpr call, ProjectIndex.Wrapper wrapper, Set<Integer> skips) {
+    List<Expression> all = call.getArguments();
+    int skip = -1;
+    for (int s : new java.util.TreeSet<>(skips)) {
+      if (s < all.size() && looksLikeMessage(all.get(s))) {
+        skip = s;
+        break;
+      }
+    }
+    if (skip < 0 && skips.size() == 1 && skips.iterator().next() < all.size()) {
+      skip = skips.iterator().next();
+    }
+    if (skip < 0) {
+      return null;
+    }
+    List<Expression> args = new ArrayList<>(all.subList(skip + 1, all.size()));
+    List<KeyValue> pairs = new ArrayList<>();
+    for (Expression a : args) {
+      collectPair(a, pairs);
+    }
+    String level = ProjectIndex.LevelNames.levelOf(call.getNameAsString());
+    return new LogEvent(call, Api.valueOf(wrapper.api()), level == null ? FLUENT_TERMINAL : level,
+        false, Optional.of(all.get(skip)), List.copyOf(args), Optional.empty(), pairs);
+  }
+
+  private static boolean looksLikeMessage(Expression e) {
+    if (e.isStringLiteralExpr() || e.isTextBlockLiteralExpr()) {
+      return true;
+    }
+    return e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
+        && (looksLikeMessage(b.getLeft()) || looksLikeMessage(b.getRight()));
+  }
+
+  // ---------------------------------------------------------------- wrappers declared here
+
+  /**
+   * The methods of {@code type} that hand a {@code String} parameter named like a message ({@code
+   * message}, {@code msg}, {@code format}) and every parameter after it to a logger call (a level method, {@code log}, Log4j2's {@code logIfEnabled}), by name, with
+   * the number of parameters before the message; and the API of that logger.
+   */
+  Map.Entry<Map<String, Set<Integer>>, String> wrapperMethods(TypeDeclaration<?> type) {
+    Map<String, Set<Integer>> out = new HashMap<>();
+    String api = "";
+    for (MethodDeclaration m : type.getMethods()) {
+      if (m.getBody().isEmpty() || m.getParameters().isEmpty()) {
+        continue;
+      }
+      for (MethodCallExpr c : m.getBody().get().findAll(MethodCallExpr.class)) {
+        Optional<Api> delegate = c.getScope().flatMap(this::loggerApi);
+        if (delegate.isEmpty()
+            || !(LEVEL_METHODS.get(delegate.get()).contains(c.getNameAsString())
+                || DELEGATE_METHODS.contains(c.getNameAsString()))) {
+          continue;
+        }
+        int skip = messageParameter(m, c);
+        if (skip >= 0) {
+          out.computeIfAbsent(ProjectIndex.Wrapper.key(m.getNameAsString(), m.getParameters().size(),
+              m.getParameters().getLast().map(Parameter::isVarArgs).orElse(false)),
+              k -> new java.util.TreeSet<>()).add(skip);
+          api = delegate.get().name();
+          break;
+        }
+      }
+    }
+    Map<String, Set<Integer>> frozen = new HashMap<>();
+    out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    return Map.entry(Map.copyOf(frozen), api);
+  }
+
+  /** The index of the String parameter {@code call} logs with all later parameters, or -1. */
+  private static int messageParameter(MethodDeclaration m, MethodCallExpr call) {
+    List<Parameter> ps = m.getParameters();
+    for (int i = 0; i < ps.size(); i++) {
+      String t = ps.get(i).getType().asString();
+      if (!t.equals("String") && !t.equals("java.lang.String") && !t.equals("CharSequence")) {
+        continue;
+      }
+      String name = ps.get(i).getNameAsString();
+      if (!MESSAGE_PARAMETER.matcher(name).matches()) {
+        continue; // a method that logs its String parameter inside its own message is no wrapper
+      }
+      int at = -1;
+      for (int a = 0; a < call.getArguments().size(); a++) {
+        if (mentions(call.getArgument(a), name)) {
+          at = a;
+          break;
+        }
+        if (!call.getArgument(a).findAll(com.github.javaparser.ast.expr.StringLiteralExpr.class)
+            .isEmpty()) {
+          break; // a message of its own comes first: the parameter is one of its arguments
+        }
+      }
+      if (at < 0) {
+        continue;
+      }
+      boolean rest = true;
+      for (int j = i + 1; j < ps.size() && rest; j++) {
+        String later = ps.get(j).getNameAsString();
+        boolean passed = false;
+        for (int a = at + 1; a < call.getArguments().size(); a++) {
+          passed |= call.getArgument(a) instanceof NameExpr n && n.getNameAsString().equals(later);
+        }
+        rest = passed;
+      }
+      if (rest) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean mentions(Expression e, String name) {
+    if (e instanceof NameExpr n) {
+      return n.getNameAsString().equals(name);
+    }
+    if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+      return mentions(b.getLeft(), name) || mentions(b.getRight(), name);
+    }
+    return e instanceof EnclosedExpr en && mentions(en.getInner(), name);
   }
 
   private Optional<Api> factoryApi(MethodCallExpr call) {
@@ -153,7 +412,12 @@ final class CallClassifier {
       }
     }
     Optional<Api> api = loggerApi(scope.get());
-    if (api.isEmpty() || !LEVEL_METHODS.get(api.get()).contains(name)) {
+    if (api.isEmpty()) {
+      ProjectIndex.Wrapper wrapper = wrapperOf(scope.get());
+      Set<Integer> skips = wrapper == null ? Set.of() : wrapper.skips(name, call.getArguments().size());
+      return skips.isEmpty() ? null : wrapperEvent(call, wrapper, skips);
+    }
+    if (!LEVEL_METHODS.get(api.get()).contains(name)) {
       return null;
     }
     List<Expression> args = new ArrayList<>(call.getArguments());

@@ -26,9 +26,13 @@ public final class JavaContext {
   private int suppressed;
 
   JavaContext(String file, CompilationUnit unit) {
+    this(file, unit, new ProjectIndex.Recorder(ProjectIndex.EMPTY));
+  }
+
+  JavaContext(String file, CompilationUnit unit, ProjectIndex.Recorder index) {
     this.file = file;
     this.unit = unit;
-    this.logging = new LoggingModel(unit);
+    this.logging = new LoggingModel(unit, index);
   }
 
   /** The file's name as it appears in findings. */

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * cache that cannot be read is treated as empty (it is only a cache).
  */
 final class LintCache {
-  private static final int MAGIC = 0x4c434331; // "LCC1"
+  private static final int MAGIC = 0x4c434332; // "LCC2"
   /** Entries kept from earlier runs beyond those used by this one, so the file stays bounded. */
   private static final int MAX_STALE = 50_000;
 
@@ -32,7 +32,19 @@ final class LintCache {
   private final Map<String, FileResult> current = new ConcurrentHashMap<>();
 
   /** What linting one file produced. */
-  record FileResult(List<Hit> hits, List<String> lineHashes, int suppressed, boolean parseFailure) {}
+  record FileResult(
+      List<Hit> hits,
+      List<String> lineHashes,
+      int suppressed,
+      boolean parseFailure,
+      List<ProjectIndex.TypeSummary> types,
+      List<ProjectIndex.Question> questions,
+      boolean prefiltered) {
+
+    FileResult(List<Hit> hits, List<String> lineHashes, int suppressed, boolean parseFailure) {
+      this(hits, lineHashes, suppressed, parseFailure, List.of(), List.of(), false);
+    }
+  }
 
   LintCache(Path file, String fingerprint) {
     this.file = file;
@@ -58,7 +70,19 @@ final class LintCache {
               in.readUTF()));
           hashes.add(in.readUTF());
         }
-        previous.put(key, new FileResult(List.copyOf(hs), List.copyOf(hashes), suppressed, failure));
+        int nt = in.readInt();
+        List<ProjectIndex.TypeSummary> types = new ArrayList<>(nt);
+        for (int j = 0; j < nt; j++) {
+          types.add(ProjectIndex.TypeSummary.read(in));
+        }
+        int nq = in.readInt();
+        List<ProjectIndex.Question> questions = new ArrayList<>(nq);
+        for (int j = 0; j < nq; j++) {
+          questions.add(ProjectIndex.Question.read(in));
+        }
+        boolean prefiltered = in.readBoolean();
+        previous.put(key, new FileResult(List.copyOf(hs), List.copyOf(hashes), suppressed, failure,
+            List.copyOf(types), List.copyOf(questions), prefiltered));
       }
     } catch (NoSuchFileException e) {
       // first run
@@ -114,6 +138,15 @@ final class LintCache {
             out.writeUTF(h.message());
             out.writeUTF(r.lineHashes().get(j));
           }
+          out.writeInt(r.types().size());
+          for (ProjectIndex.TypeSummary t : r.types()) {
+            t.write(out);
+          }
+          out.writeInt(r.questions().size());
+          for (ProjectIndex.Question q : r.questions()) {
+            q.write(out);
+          }
+          out.writeBoolean(r.prefiltered());
         }
       }
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -28,6 +28,9 @@ final class LoggingApis {
           "org.slf4j.Logger", Api.SLF4J,
           "org.apache.logging.log4j.Logger", Api.LOG4J2,
           "org.apache.logging.log4j.core.Logger", Api.LOG4J2,
+          "org.apache.logging.log4j.spi.ExtendedLogger", Api.LOG4J2,
+          "org.apache.logging.log4j.spi.ExtendedLoggerWrapper", Api.LOG4J2,
+          "org.apache.logging.log4j.spi.AbstractLogger", Api.LOG4J2,
           "java.util.logging.Logger", Api.JUL);
 
   /** Owners of a static {@link #FACTORY_METHODS factory method}, and the API of its logger. */

@@ -2,14 +2,21 @@ package io.logconv.lint.source;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.Type;
 import io.logconv.schema.Conventions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,10 +60,56 @@ public final class LoggingModel {
   private boolean indexed;
 
   LoggingModel(CompilationUnit unit) {
+    this(unit, new ProjectIndex.Recorder(ProjectIndex.EMPTY));
+  }
+
+  /** The model of {@code unit}, asking {@code index} about the other files of the tree. */
+  LoggingModel(CompilationUnit unit, ProjectIndex.Recorder index) {
     this.unit = unit;
-    this.types = new TypeResolver(unit, KNOWN_TYPES);
-    this.calls = new CallClassifier(types);
+    this.types = new TypeResolver(unit, KNOWN_TYPES, index);
+    this.calls = new CallClassifier(types, index);
     this.constants = new ConstantFolder(unit, types);
+  }
+
+  /**
+   * What this file declares that other files may need: each type with its supertypes, logger
+   * fields, other fields' types and wrapper methods.
+   */
+  List<ProjectIndex.TypeSummary> typeSummaries() {
+    index();
+    List<ProjectIndex.TypeSummary> out = new ArrayList<>();
+    for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+      List<List<String>> supertypes = new ArrayList<>();
+      if (t instanceof ClassOrInterfaceDeclaration c) {
+        c.getExtendedTypes().forEach(x -> supertypes.add(types.candidates(x.getNameWithScope())));
+        c.getImplementedTypes().forEach(x -> supertypes.add(types.candidates(x.getNameWithScope())));
+      }
+      Map<String, String> loggerFields = new HashMap<>();
+      Map<String, List<String>> fieldTypes = new HashMap<>();
+      for (FieldDeclaration f : t.getFields()) {
+        for (VariableDeclarator v : f.getVariables()) {
+          String resolved = types.resolveType(v.getType());
+          Api declared = resolved == null ? null : LoggingApis.LOGGER_TYPES.get(resolved);
+          if (declared != null) {
+            loggerFields.put(v.getNameAsString(), declared.name());
+          } else if (v.getType().isClassOrInterfaceType()) {
+            fieldTypes.put(v.getNameAsString(),
+                types.candidates(v.getType().asClassOrInterfaceType().getNameWithScope()));
+          }
+        }
+      }
+      for (AnnotationExpr a : t.getAnnotations()) {
+        String resolved = types.resolveType(a.getNameAsString());
+        Api lombok = resolved == null ? null : LoggingApis.LOMBOK_LOGGERS.get(resolved);
+        if (lombok != null) {
+          loggerFields.put(LoggingApis.LOMBOK_FIELD, lombok.name());
+        }
+      }
+      Map.Entry<Map<String, Set<Integer>>, String> wrappers = calls.wrapperMethods(t);
+      out.add(new ProjectIndex.TypeSummary(types.qualifiedName(t), List.copyOf(supertypes),
+          Map.copyOf(loggerFields), Map.copyOf(fieldTypes), wrappers.getKey(), wrappers.getValue()));
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- types and names

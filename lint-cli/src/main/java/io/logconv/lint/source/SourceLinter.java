@@ -79,10 +79,11 @@ public final class SourceLinter {
    * Builder#prefilter}).
    */
   private static final List<String> TRIGGERS =
-      List.of("Log", "Slf4j", "MDC", "ThreadContext", "StructuredArguments", "Markers",
-          "System.out", "System.err", "printStackTrace", "FileHandler");
+      List.of("Log", "LOG", "log.", "logger.", "Slf4j", "MDC", "ThreadContext",
+          "StructuredArguments", "Markers", "System.out", "System.err", "printStackTrace",
+          "FileHandler");
   /** Bump when the cached result of a file could change for the same rules and content. */
-  private static final String CACHE_FORMAT = "1";
+  private static final String CACHE_FORMAT = "2";
 
   private final List<LintRule> rules;
   private final Map<String, Severity> severities;
@@ -95,6 +96,7 @@ public final class SourceLinter {
   private final List<LogbackRule> logbackRules = new ArrayList<>();
   private final boolean parseErrorEnabled;
   private final boolean prefilter;
+  private final List<ProjectIndex.Wrapper> wrappers;
   private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceLinter::newParser);
 
   private SourceLinter(Builder b) {
@@ -115,6 +117,7 @@ public final class SourceLinter {
     this.cacheFile = b.cache;
     this.parallelism = b.parallelism;
     this.prefilter = b.prefilter;
+    this.wrappers = List.copyOf(b.wrappers);
     this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
     for (LintRule r : rules) {
       if (r instanceof JavaRule<?> j) {
@@ -173,7 +176,11 @@ public final class SourceLinter {
       cache.load();
     }
     AtomicInteger fromCache = new AtomicInteger();
-    List<FileOutcome> outcomes = run(files, cache, fromCache);
+    List<Input> inputs = new ArrayList<>(files.size());
+    for (Path f : files) {
+      inputs.add(new Input(display(f), f.getFileName().toString(), f, null));
+    }
+    List<FileOutcome> outcomes = lintAll(inputs, cache, fromCache);
     if (cache != null) {
       cache.save();
     }
@@ -185,8 +192,126 @@ public final class SourceLinter {
    * configuration) without cache or baseline; suppression annotations apply.
    */
   public List<Finding> lintText(String fileName, String text) {
-    FileOutcome o = lintContent(fileName, fileName, text);
-    return assemble(List.of(o), 1, 0, null).findings();
+    return lintTexts(Map.of(fileName, text));
+  }
+
+  /**
+   * Lints in-memory files, by name, as one tree (a class may inherit its logger from another of
+   * them, or log through a wrapper another declares), without cache or baseline.
+   */
+  public List<Finding> lintTexts(Map<String, String> filesByName) {
+    List<Input> inputs = new ArrayList<>();
+    filesByName.forEach((name, text) -> {
+      int slash = name.lastIndexOf('/');
+      inputs.add(new Input(name, slash < 0 ? name : name.substring(slash + 1), null, text));
+    });
+    try {
+      return assemble(lintAll(inputs, null, new AtomicInteger()), inputs.size(), 0, null).findings();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The two passes: every file linted (or taken from the cache) while the tree is not yet known,
+   * its declarations kept; then the index of the whole tree built from them, and only the files
+   * whose questions it answers differently linted again with it.
+   */
+  private List<FileOutcome> lintAll(List<Input> inputs, LintCache cache, AtomicInteger fromCache)
+      throws IOException {
+    ProjectIndex configuredOnly = ProjectIndex.of(List.of(), wrappers);
+    List<Pass> first = run(inputs, in -> firstPass(in, cache, configuredOnly, fromCache));
+    List<ProjectIndex.TypeSummary> declared = new ArrayList<>();
+    for (Pass p : first) {
+      declared.addAll(p.outcome().result().types());
+    }
+    ProjectIndex index = ProjectIndex.of(declared, wrappers);
+    Set<String> wrapperNames = index.wrapperSimpleNames();
+    List<Input> again = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < first.size(); i++) {
+      if (stale(first.get(i), index, wrapperNames)) {
+        again.add(first.get(i).input());
+        positions.add(i);
+      }
+    }
+    List<FileOutcome> out = new ArrayList<>(first.size());
+    for (Pass p : first) {
+      out.add(p.outcome());
+    }
+    if (!again.isEmpty()) {
+      List<Pass> second = run(again, in -> {
+        String text;
+        try {
+          text = in.text() != null ? in.text() : read(in.path());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return new Pass(in, lintContent(in.display(), in.fileName(), text, index, false), null);
+      });
+      for (int i = 0; i < second.size(); i++) {
+        Pass p = second.get(i);
+        out.set(positions.get(i), p.outcome());
+        Pass was = first.get(positions.get(i));
+        if (was.cached()) {
+          fromCache.decrementAndGet();
+        }
+      }
+    }
+    if (cache != null) {
+      for (int i = 0; i < first.size(); i++) {
+        if (first.get(i).key() != null) {
+          cache.put(first.get(i).key(), out.get(i).result());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the result of a file's first pass may change with the index of the whole tree. */
+  private boolean stale(Pass p, ProjectIndex index, Set<String> wrapperNames) throws IOException {
+    LintCache.FileResult r = p.outcome().result();
+    for (ProjectIndex.Question q : r.questions()) {
+      if (!q.answeredAlikeBy(index)) {
+        return true;
+      }
+    }
+    if (r.prefiltered() && !wrapperNames.isEmpty()) {
+      String text = p.input().text() != null ? p.input().text() : read(p.input().path());
+      for (String name : wrapperNames) {
+        if (text.contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Pass firstPass(Input in, LintCache cache, ProjectIndex index, AtomicInteger fromCache) {
+    byte[] bytes;
+    if (in.text() != null) {
+      bytes = in.text().getBytes(StandardCharsets.UTF_8);
+    } else {
+      try {
+        bytes = Files.readAllBytes(in.path());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    String key = cache == null ? null : contentKey(in.fileName(), bytes);
+    if (cache != null) {
+      LintCache.FileResult cached = cache.get(key);
+      if (cached != null) {
+        fromCache.incrementAndGet();
+        return new Pass(in, new FileOutcome(in.display(), cached), key, true);
+      }
+    }
+    String text = in.text() != null ? in.text() : new String(bytes, StandardCharsets.UTF_8);
+    return new Pass(in, lintContent(in.display(), in.fileName(), text, index, prefilter), key);
+  }
+
+  private static String read(Path file) throws IOException {
+    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
   }
 
   // ---------------------------------------------------------------- discovery
@@ -240,13 +365,17 @@ public final class SourceLinter {
 
   // ---------------------------------------------------------------- running
 
-  private List<FileOutcome> run(List<Path> files, LintCache cache, AtomicInteger fromCache)
+  private <T> List<T> run(List<Input> inputs, java.util.function.Function<Input, T> task)
       throws IOException {
-    int threads = Math.max(1, Math.min(parallelism, files.size()));
+    int threads = Math.max(1, Math.min(parallelism, inputs.size()));
     if (threads == 1) {
-      List<FileOutcome> out = new ArrayList<>(files.size());
-      for (Path f : files) {
-        out.add(lintFile(f, cache, fromCache));
+      List<T> out = new ArrayList<>(inputs.size());
+      try {
+        for (Input in : inputs) {
+          out.add(task.apply(in));
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
       return out;
     }
@@ -256,12 +385,12 @@ public final class SourceLinter {
       return t;
     });
     try {
-      List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
-      for (Path f : files) {
-        futures.add(pool.submit(() -> lintFile(f, cache, fromCache)));
+      List<Future<T>> futures = new ArrayList<>(inputs.size());
+      for (Input in : inputs) {
+        futures.add(pool.submit(() -> task.apply(in)));
       }
-      List<FileOutcome> out = new ArrayList<>(files.size());
-      for (Future<FileOutcome> fu : futures) {
+      List<T> out = new ArrayList<>(inputs.size());
+      for (Future<T> fu : futures) {
         out.add(fu.get());
       }
       return out;
@@ -278,36 +407,18 @@ public final class SourceLinter {
     }
   }
 
-  private FileOutcome lintFile(Path file, LintCache cache, AtomicInteger fromCache) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String display = display(file);
-    String key = cache == null ? null : contentKey(file.getFileName().toString(), bytes);
-    if (cache != null) {
-      LintCache.FileResult cached = cache.get(key);
-      if (cached != null) {
-        fromCache.incrementAndGet();
-        return new FileOutcome(display, cached);
-      }
-    }
-    FileOutcome o = lintContent(display, file.getFileName().toString(),
-        new String(bytes, StandardCharsets.UTF_8));
-    if (cache != null) {
-      cache.put(key, o.result());
-    }
-    return o;
-  }
-
-  private FileOutcome lintContent(String display, String fileName, String text) {
+  private FileOutcome lintContent(
+      String display, String fileName, String text, ProjectIndex index, boolean skipUnmentioned) {
     List<Hit> hits;
     int suppressed = 0;
     boolean failure = false;
-    if (fileName.endsWith(".java") && prefilter && !mentionsAnyTrigger(text)) {
+    List<ProjectIndex.TypeSummary> types = List.of();
+    List<ProjectIndex.Question> questions = List.of();
+    boolean prefiltered = false;
+    if (fileName.endsWith(".java") && skipUnmentioned && !mentionsAnyTrigger(text)) {
       hits = List.of();
+      prefiltered = true;
+      types = ProjectIndex.scan(text);
     } else if (fileName.endsWith(".java")) {
       ParseResult<CompilationUnit> parsed;
       try {
@@ -319,10 +430,13 @@ public final class SourceLinter {
         failure = true;
         hits = List.of(parseFailure(parsed));
       } else {
-        JavaContext ctx = new JavaContext(display, parsed.getResult().get());
+        ProjectIndex.Recorder recorder = new ProjectIndex.Recorder(index);
+        JavaContext ctx = new JavaContext(display, parsed.getResult().get(), recorder);
         runJavaRules(ctx);
         hits = ctx.hits();
         suppressed = ctx.suppressed();
+        types = ctx.logging().typeSummaries();
+        questions = recorder.questions();
       }
     } else {
       ConfigContext ctx = new ConfigContext(display);
@@ -342,8 +456,8 @@ public final class SourceLinter {
       hits = List.of();
     }
     List<String> lineHashes = lineHashes(text, hits);
-    return new FileOutcome(display,
-        new LintCache.FileResult(List.copyOf(hits), lineHashes, suppressed, failure));
+    return new FileOutcome(display, new LintCache.FileResult(
+        List.copyOf(hits), lineHashes, suppressed, failure, types, questions, prefiltered));
   }
 
   private static boolean mentionsAnyTrigger(String text) {
@@ -476,6 +590,7 @@ public final class SourceLinter {
   private String fingerprint() {
     StringBuilder sb = new StringBuilder(CACHE_FORMAT);
     sb.append(parseErrorEnabled ? ";LC000" : "").append(prefilter ? ";prefilter" : "");
+    sb.append(";wrappers=").append(ProjectIndex.of(List.of(), wrappers).configuredFingerprint());
     for (LintRule r : rules) {
       sb.append(';').append(r.descriptor().id()).append('=').append(r.getClass().getName());
     }
@@ -507,6 +622,16 @@ public final class SourceLinter {
   /** Per-file outcome: the file's display name and what linting it produced. */
   private record FileOutcome(String file, LintCache.FileResult result) {}
 
+  /** A file to lint: on disk ({@code path}) or in memory ({@code text}). */
+  private record Input(String display, String fileName, Path path, String text) {}
+
+  /** A file's first pass: its outcome, and its cache key when there is a cache. */
+  private record Pass(Input input, FileOutcome outcome, String key, boolean cached) {
+    Pass(Input input, FileOutcome outcome, String key) {
+      this(input, outcome, key, false);
+    }
+  }
+
   /**
    * Configures a {@link SourceLinter}.
    *
@@ -524,6 +649,7 @@ public final class SourceLinter {
     private int parallelism = Runtime.getRuntime().availableProcessors();
     private Path baseDirectory = Path.of("");
     private boolean prefilter = true;
+    private final List<ProjectIndex.Wrapper> wrappers = new ArrayList<>();
 
     private Builder() {}
 
@@ -535,6 +661,33 @@ public final class SourceLinter {
      */
     public Builder prefilter(boolean enabled) {
       this.prefilter = enabled;
+      return this;
+    }
+
+    /**
+     * Treats calls of {@code methods} on instances of {@code type} (a fully qualified name) as
+     * logging calls whose first {@code skip} arguments are context, then a message format and its
+     * arguments: a logging wrapper from outside the tree. {@code "*"} among the methods stands for
+     * every method named after a level ({@code debugCr}, {@code infoOp}). Wrappers declared in the
+     * tree itself are found from their bodies without this.
+     *
+     * @throws IllegalArgumentException if the type or a method is not a Java name, or {@code skip}
+     *     is negative
+     */
+    public Builder loggerWrapper(String type, List<String> methods, int skip) {
+      wrappers.add(ProjectIndex.Wrapper.parse(type + ":" + String.join(",", methods) + ":" + skip));
+      return this;
+    }
+
+    /**
+     * As {@link #loggerWrapper(String, List, int)}, from one {@code TYPE:METHOD[,METHOD...]:SKIP}
+     * ({@code io.strimzi.operator.common.ReconciliationLogger:*:1}), as {@code --logger-wrapper}
+     * takes it.
+     *
+     * @throws IllegalArgumentException with the reason, for a malformed value
+     */
+    public Builder loggerWrapper(String spec) {
+      wrappers.add(ProjectIndex.Wrapper.parse(spec));
       return this;
     }
 

@@ -56,19 +56,31 @@ final class TypeResolver {
       Set.of("getCause", "cause", "getException", "exception", "getThrowable", "throwable");
 
   private final Set<String> knownTypes;
+  private final ProjectIndex.Recorder index;
   private final Map<String, String> imports = new HashMap<>();
   private final List<String> wildcardImports = new ArrayList<>();
   private final Map<String, String> staticImports = new HashMap<>();
   private final List<String> staticWildcardImports = new ArrayList<>();
   private final Map<String, String> declaredTypes = new HashMap<>();
   private final Set<String> ambiguousNames = new HashSet<>();
+  private final String packagePrefix;
+  /** Types declared in this file by simple name, with their names as the tree knows them. */
+  private final Map<String, String> localTypes = new HashMap<>();
 
   /**
    * Reads the imports of {@code unit}; {@code knownTypes} are the fully qualified names a wildcard
    * import may supply. Declarations are learnt node by node from {@link #index(Node)}.
    */
   TypeResolver(CompilationUnit unit, Set<String> knownTypes) {
+    this(unit, knownTypes, new ProjectIndex.Recorder(ProjectIndex.EMPTY));
+  }
+
+  /** As above, asking {@code index} about types declared in other files of the tree. */
+  TypeResolver(CompilationUnit unit, Set<String> knownTypes, ProjectIndex.Recorder index) {
     this.knownTypes = knownTypes;
+    this.index = index;
+    this.packagePrefix = unit.getPackageDeclaration()
+        .map(p -> p.getNameAsString() + ".").orElse("");
     for (ImportDeclaration imp : unit.getImports()) {
       String name = imp.getNameAsString();
       if (imp.isStatic()) {
@@ -92,7 +104,63 @@ final class TypeResolver {
       declare(v.getNameAsString(), v.getType());
     } else if (node instanceof Parameter p) {
       declare(p.getNameAsString(), p.getType());
+    } else if (node instanceof TypeDeclaration<?> t) {
+      localTypes.putIfAbsent(t.getNameAsString(), qualifiedName(t));
     }
+  }
+
+  /** The name the tree knows {@code type} by: its package, enclosing types and own name. */
+  String qualifiedName(TypeDeclaration<?> type) {
+    StringBuilder sb = new StringBuilder(type.getNameAsString());
+    for (Optional<Node> p = type.getParentNode(); p.isPresent(); p = p.get().getParentNode()) {
+      if (p.get() instanceof TypeDeclaration<?> outer) {
+        sb.insert(0, outer.getNameAsString() + ".");
+      }
+    }
+    return packagePrefix + sb;
+  }
+
+  /**
+   * The fully qualified names a type written as {@code written} may denote in this file, most
+   * likely first: the import or the type declared in this file when there is one, else the same
+   * package, each wildcard import and {@code java.lang}. Type arguments and array brackets are
+   * ignored.
+   */
+  List<String> candidates(String written) {
+    String n = written;
+    int lt = n.indexOf('<');
+    n = (lt < 0 ? n : n.substring(0, lt)).replace("[]", "").replace("...", "").strip();
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    int dot = n.indexOf('.');
+    if (dot >= 0) {
+      String first = n.substring(0, dot);
+      String viaImport = imports.get(first);
+      if (viaImport != null) {
+        return List.of(viaImport + n.substring(dot));
+      }
+      String local = localTypes.get(first);
+      if (local != null) {
+        return List.of(local + n.substring(dot));
+      }
+      return List.of(n, packagePrefix + n);
+    }
+    String imported = imports.get(n);
+    if (imported != null) {
+      return List.of(imported);
+    }
+    String local = localTypes.get(n);
+    if (local != null) {
+      return List.of(local);
+    }
+    List<String> out = new ArrayList<>();
+    out.add(packagePrefix + n);
+    for (String pkg : wildcardImports) {
+      out.add(pkg + "." + n);
+    }
+    out.add("java.lang." + n);
+    return List.copyOf(out);
   }
 
   private void declare(String name, Type type) {
@@ -268,10 +336,16 @@ final class TypeResolver {
    */
   boolean isThrowable(Expression expr) {
     if (expr instanceof NameExpr n) {
-      return declaredType(n).map(TypeResolver::isThrowableTypeName).orElse(false);
+      return declaredType(n).map(this::isThrowableType).orElse(false);
     }
     if (expr instanceof ObjectCreationExpr o) {
-      return isThrowableTypeName(o.getType().getNameAsString());
+      return isThrowableType(o.getType().getNameWithScope());
+    }
+    if (expr instanceof EnclosedExpr e) {
+      return isThrowable(e.getInner());
+    }
+    if (expr instanceof CastExpr c) {
+      return isThrowableType(c.getType().asString());
     }
     if (expr instanceof MethodCallExpr m) {
       return m.getArguments().isEmpty() && THROWABLE_GETTERS.contains(m.getNameAsString());
@@ -297,6 +371,19 @@ final class TypeResolver {
         || expr instanceof CastExpr
         || expr instanceof ConditionalExpr
         || expr instanceof ArrayAccessExpr;
+  }
+
+  /**
+   * True if the type written as {@code type} is a throwable: by its name, a catch's union type,
+   * or what the tree and the JDK say of the type it denotes ({@code class Gone extends
+   * RuntimeException} in another file, {@code java.net.SocketTimeoutException}).
+   */
+  boolean isThrowableType(String type) {
+    if (type.indexOf('|') >= 0 || isThrowableTypeName(type)) {
+      return true;
+    }
+    List<String> candidates = candidates(type);
+    return !candidates.isEmpty() && index.throwable(candidates).equals("T");
   }
 
   private static boolean isThrowableTypeName(String type) {

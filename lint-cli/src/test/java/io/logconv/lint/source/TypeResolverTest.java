@@ -175,7 +175,8 @@ class TypeResolverTest {
     TypeResolver types = resolver(unit);
     List<Expression> args = argumentsOf(unit, "g");
     assertThat(args.stream().map(types::isThrowable).toList())
-        .containsExactly(true, true, true, false, false, false, false, false, false, false, false,
+        .as("a parenthesised throwable is one")
+        .containsExactly(true, true, true, false, false, false, false, false, false, false, true,
             false, false);
     assertThat(args.stream().map(types::mayBeThrowable).toList())
         .containsExactly(true, true, true, false, true, true, true, true, true, true, true, false,
