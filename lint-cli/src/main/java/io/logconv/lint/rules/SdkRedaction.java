@@ -51,6 +51,30 @@ final class SdkRedaction {
    * The type of the secret key rule covering a Java identifier's name ({@code dbPassword}, {@code
    * getAccessToken}), or null: the same rules, applied to a name that is no key.
    */
+  /** The detector types of personal data (and network addresses), which LC007 reports. */
+  private static final java.util.Set<String> PERSONAL_DATA_TYPES = personalDataTypes();
+
+  /** sdk-core's value detectors, as the writer runs them. */
+  static java.util.function.BiConsumer<CharSequence, io.logconv.core.redact.MatchSink> scanner() {
+    return REDACTOR::scan;
+  }
+
+  /** True if the detector type {@code type} is personal data rather than a secret. */
+  static boolean isPersonalDataType(String type) {
+    return PERSONAL_DATA_TYPES.contains(type);
+  }
+
+  private static java.util.Set<String> personalDataTypes() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (io.logconv.core.redact.DetectorRule r : io.logconv.core.redact.DetectorTable.RULES) {
+      if (r.family() == io.logconv.core.redact.DetectorRule.Family.PERSONAL_DATA
+          || r.family() == io.logconv.core.redact.DetectorRule.Family.NETWORK) {
+        out.add(r.type());
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
   static String secretTypeOfName(String name) {
     String type = REDACTOR.sensitiveKeyType(name);
     return type == null || REDACTOR.isPiiKey(name) ? null : type;

@@ -30,6 +30,7 @@ import io.logconv.lint.source.LogEvent;
 import io.logconv.lint.source.RuleInfo;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** LC006: a secret-looking key, identifier or string literal reaches log output. */
@@ -99,13 +100,13 @@ public final class SecretLoggedRule extends JavaRule<MethodCallExpr> {
     LogEvent e = event.get();
     Optional<Expression> message = e.message();
     String format = message.flatMap(ctx.logging()::constantString).orElse(null);
-    message.ifPresent(m -> checkValue(m, null, e.usesBracePlaceholders(), ctx));
+    message.ifPresent(m -> checkValue(m, null, ctx));
     List<Expression> args = e.arguments();
     for (int i = 0; i < args.size(); i++) {
       Expression a = args.get(i);
       // key/value sites among the arguments are checked when the walk reaches them
       if (!(a instanceof MethodCallExpr m && ctx.logging().keyValue(m).isPresent())) {
-        checkValue(a, SdkRedaction.hidesArgument(e, format, i) ? HIDDEN_ARGUMENT : null, false, ctx);
+        checkValue(a, SdkRedaction.hidesArgument(e, format, i) ? HIDDEN_ARGUMENT : null, ctx);
       }
     }
   }
@@ -113,7 +114,7 @@ public final class SecretLoggedRule extends JavaRule<MethodCallExpr> {
   private void checkPair(KeyValue kv, JavaContext ctx) {
     String key = ctx.logging().constantString(kv.key()).orElse(null);
     if (key == null || SdkRedaction.classify(key) != KeyRules.Kind.SECRET) {
-      checkValue(kv.value(), null, false, ctx);
+      checkValue(kv.value(), null, ctx);
       return;
     }
     String why = SdkRedaction.whyNotByKey(kv, ctx.logging());
@@ -128,24 +129,32 @@ public final class SecretLoggedRule extends JavaRule<MethodCallExpr> {
 
   /**
    * Reports the secrets in a logged expression: as notes with {@code hidden} (why the SDK hides
-   * them) when it is non-null, else at the rule's severity. Literals always at the rule's; in a
-   * {@code format} (a message with {@code {}} placeholders) a match that takes in a placeholder,
-   * as {@code "password: {}"} does, is the argument's and not the literal's.
+   * them) when it is non-null, else at the rule's severity. Literals always at the rule's; a
+   * match that takes in a placeholder, as {@code "password: {}"} does, is the argument's and not
+   * the literal's. Only what reaches the output counts: not a condition, a comparison or the
+   * argument of a masking call.
    */
-  private void checkValue(Expression value, String hidden, boolean format, JavaContext ctx) {
+  private void checkValue(Expression value, String hidden, JavaContext ctx) {
     value.walk(node -> {
-      String name = isDereferenced(node) ? null : secretName(node);
-      if (name != null) {
+      if (!(node instanceof StringLiteralExpr || node instanceof TextBlockLiteralExpr)
+          && !LoggedValues.reachesOutput(node, value)) {
+        return;
+      }
+      String name = isDereferenced(node) || isNumberOrConstant(node, ctx) ? null : secretName(node);
+      String kube = isDereferenced(node) ? null : kubernetesSecretObject(node, ctx);
+      if (kube != null) {
+        ctx.report(node, kube);
+      } else if (name != null) {
         report(ctx, node, hidden, "secret-like " + kind(node) + " '" + name + "' is logged");
-      } else if (node instanceof NameExpr n && !isDereferenced(n)) {
+      } else if (node instanceof NameExpr n && !isDereferenced(n) && !isNumberOrConstant(n, ctx)) {
         Node source = heldSecret(n, 0);
-        if (source != null) {
+        if (source != null && !isNumberOrConstant(source, ctx)) {
           report(ctx, node, hidden, "'" + n.getNameAsString() + "' is logged and holds secret-like "
               + kind(source) + " '" + secretName(source) + "'");
         }
       } else if (node instanceof StringLiteralExpr || node instanceof TextBlockLiteralExpr) {
         String text = ctx.logging().constantString((Expression) node).orElse("");
-        String type = literalSecret(text, format);
+        String type = literalSecret(text);
         if (type != null) {
           ctx.report(node, "string literal matching the '" + type + "' secret detector is logged");
         }
@@ -153,26 +162,91 @@ public final class SecretLoggedRule extends JavaRule<MethodCallExpr> {
     });
   }
 
-  /** The type of the first secret the detectors find in a literal, or null. */
-  private String literalSecret(String text, boolean format) {
-    int[] placeholders = format ? PlaceholderCountRule.placeholderPositions(text) : new int[0];
+  /**
+   * The type of the first secret the detectors find in a literal, or null. Personal data the
+   * detectors find is LC007's; a match that takes in a placeholder ({@code "Bearer {}"}, {@code
+   * "Bearer %s"}, {@code "Bearer {0}"}) is a template for a value, not a secret.
+   */
+  private String literalSecret(String text) {
     String[] type = new String[1];
     scanner.accept(text, (t, start, end) -> {
-      if (type[0] == null && !takesIn(placeholders, start, end)) {
+      if (type[0] == null && !SdkRedaction.isPersonalDataType(t)
+          && !takesInPlaceholder(text, start, end)) {
         type[0] = t;
       }
     });
     return type[0];
   }
 
-  /** True if a {@code {}} at one of {@code placeholders} overlaps {@code [start, end)}. */
-  private static boolean takesIn(int[] placeholders, int start, int end) {
-    for (int p : placeholders) {
-      if (p + 2 > start && p < end) {
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\{\\d*}|%[-#+ 0,(]*\\d*(?:\\.\\d+)?[sSdxX]|\\$\\{[^}]*}");
+
+  /** True if a placeholder of any formatter overlaps {@code [start, end)} of {@code text}. */
+  private static boolean takesInPlaceholder(String text, int start, int end) {
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      if (m.end() > start && m.start() < end) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Kubernetes client types whose whole object logged writes its data. */
+  private static final Set<String> KUBERNETES_SECRET_TYPES = Set.of(
+      "io.fabric8.kubernetes.api.model.Secret",
+      "io.fabric8.kubernetes.api.model.ConfigMap",
+      "io.kubernetes.client.openapi.models.V1Secret",
+      "io.kubernetes.client.openapi.models.V1ConfigMap");
+
+  private static final Set<String> DATA_GETTERS = Set.of("getData", "getStringData", "getBinaryData");
+
+  /**
+   * The finding for a whole Kubernetes Secret or ConfigMap (fabric8 or the official client), or
+   * its data map, logged; null if {@code node} is neither.
+   */
+  private static String kubernetesSecretObject(Node node, JavaContext ctx) {
+    if (node instanceof NameExpr n) {
+      String kind = kubernetesKind(n, ctx);
+      return kind == null ? null : "whole " + kind + " '" + n.getNameAsString()
+          + "' is logged: its toString() writes every data value; log its namespace and name";
+    }
+    if (node instanceof MethodCallExpr m && DATA_GETTERS.contains(m.getNameAsString())
+        && m.getArguments().isEmpty() && m.getScope().orElse(null) instanceof NameExpr n) {
+      String kind = kubernetesKind(n, ctx);
+      return kind == null ? null : "the data of " + kind + " '" + n.getNameAsString()
+          + "' are logged; log its namespace and name";
+    }
+    return null;
+  }
+
+  private static String kubernetesKind(NameExpr n, JavaContext ctx) {
+    Optional<String> type = ctx.logging().declaredType(n);
+    if (type.isEmpty()) {
+      return null;
+    }
+    for (String c : ctx.logging().typeCandidates(type.get())) {
+      if (KUBERNETES_SECRET_TYPES.contains(c)) {
+        String simple = c.substring(c.lastIndexOf('.') + 1);
+        return (simple.startsWith("V1") ? simple.substring(2) : simple);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True if {@code node} evidently is no credential whatever its name: a number or a boolean
+   * ({@code long sessionId}, ZooKeeper's {@code getSessionId()}), or a constant in upper snake case
+   * ({@code IMAGE_PULL_SECRET}), which names a key, a variable or a resource.
+   */
+  private static boolean isNumberOrConstant(Node node, JavaContext ctx) {
+    if (node instanceof Expression e && ctx.logging().isNumber(e)) {
+      return true;
+    }
+    String name = node instanceof NameExpr n ? n.getNameAsString()
+        : node instanceof FieldAccessExpr f ? f.getNameAsString() : null;
+    return name != null && name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        && name.chars().anyMatch(Character::isLetter);
   }
 
   private static void report(JavaContext ctx, Node node, String hidden, String message) {

@@ -1,10 +1,8 @@
 package io.logconv.lint.rules;
 
-import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.stmt.CatchClause;
 import io.logconv.lint.Severity;
 import io.logconv.lint.source.JavaContext;
 import io.logconv.lint.source.JavaRule;
@@ -27,8 +25,12 @@ import java.util.Set;
     rationale =
         "SLF4J and Log4j2 treat a throwable as the event's exception only when it is the last"
             + " argument; anywhere else it is formatted with `toString()` and the stack trace"
-            + " (`stacktrace` and `error` on the line) is lost. Logging only `e.getMessage()`"
-            + " from a catch block loses the type, the stack and every cause.",
+            + " (`stacktrace` and `error` on the line) is lost. Logging only `e.getMessage()`,"
+            + " `e.toString()`, `String.valueOf(e)` or `\"...\" + e` loses the type, the stack and"
+            + " every cause: reported wherever the linter can tell the value is a throwable (a"
+            + " catch parameter, a parameter, local, field or lambda parameter declared with a"
+            + " throwable type, one declared in the tree or the JDK, a `getCause()`), in or out of"
+            + " a catch block.",
     bad = """
         catch (IOException e) { log.error("fetch of {} failed: {}", url, e.getMessage()); }
         """,
@@ -57,10 +59,6 @@ public final class ThrowableArgumentRule extends JavaRule<MethodCallExpr> {
         }
       }
     }
-    Set<String> caught = caughtNames(event.call());
-    if (caught.isEmpty()) {
-      return;
-    }
     List<Expression> logged = new ArrayList<>(args);
     event.message().ifPresent(logged::add);
     event.cause().ifPresent(logged::add);
@@ -68,33 +66,48 @@ public final class ThrowableArgumentRule extends JavaRule<MethodCallExpr> {
       logged.add(kv.value());
     }
     Set<String> passed = new HashSet<>();
-    Optional<String> messageOnly = Optional.empty();
     for (Expression e : logged) {
-      if (e instanceof NameExpr n && caught.contains(n.getNameAsString())) {
-        passed.add(n.getNameAsString());
+      if (ctx.logging().isThrowable(e)) {
+        passed.add(e.toString());
       }
-      for (MethodCallExpr m : e.findAll(MethodCallExpr.class)) {
-        if (MESSAGE_ONLY.contains(m.getNameAsString()) && m.getArguments().isEmpty()
-            && m.getScope().orElse(null) instanceof NameExpr s
-            && caught.contains(s.getNameAsString()) && messageOnly.isEmpty()) {
-          messageOnly = Optional.of(s.getNameAsString() + "." + m.getNameAsString() + "()");
+    }
+    Optional<String> reduced = Optional.empty();
+    for (Expression e : logged) {
+      reduced = reduced.or(() -> reducedThrowable(e, passed, ctx));
+    }
+    reduced.ifPresent(r -> ctx.report(event.call(), "only " + r
+        + " is logged; pass the exception itself as the last argument to keep its stack trace"));
+  }
+
+  /**
+   * The first place in {@code e} where a throwable that is not itself logged is reduced to text:
+   * {@code t.getMessage()}, {@code t.toString()}, {@code String.valueOf(t)} or {@code "..." + t}.
+   */
+  private static Optional<String> reducedThrowable(Expression e, Set<String> passed, JavaContext ctx) {
+    for (MethodCallExpr m : e.findAll(MethodCallExpr.class)) {
+      if (m.getArguments().isEmpty() && MESSAGE_ONLY.contains(m.getNameAsString())
+          && m.getScope().isPresent() && ctx.logging().isThrowable(m.getScope().get())
+          && !passed.contains(m.getScope().get().toString())) {
+        return Optional.of(m.getScope().get() + "." + m.getNameAsString() + "()");
+      }
+      if (m.getNameAsString().equals("valueOf") && m.getArguments().size() == 1
+          && m.getScope().filter(s -> s.toString().equals("String")).isPresent()
+          && ctx.logging().isThrowable(m.getArgument(0))
+          && !passed.contains(m.getArgument(0).toString())) {
+        return Optional.of("String.valueOf(" + m.getArgument(0) + ")");
+      }
+    }
+    for (BinaryExpr b : e.findAll(BinaryExpr.class)) {
+      if (b.getOperator() != BinaryExpr.Operator.PLUS) {
+        continue;
+      }
+      for (Expression operand : List.of(b.getLeft(), b.getRight())) {
+        if ((operand.isNameExpr() || operand.isFieldAccessExpr())
+            && ctx.logging().isThrowable(operand) && !passed.contains(operand.toString())) {
+          return Optional.of("the string of " + operand);
         }
       }
     }
-    if (messageOnly.isPresent()
-        && !passed.contains(messageOnly.get().substring(0, messageOnly.get().indexOf('.')))) {
-      ctx.report(event.call(), "only " + messageOnly.get()
-          + " is logged; pass the exception itself as the last argument to keep its stack trace");
-    }
-  }
-
-  private static Set<String> caughtNames(Node node) {
-    Set<String> names = new HashSet<>();
-    for (Optional<Node> n = node.getParentNode(); n.isPresent(); n = n.get().getParentNode()) {
-      if (n.get() instanceof CatchClause c) {
-        names.add(c.getParameter().getNameAsString());
-      }
-    }
-    return names;
+    return Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -57,6 +58,7 @@ public final class LoggingModel {
   private final TypeResolver types;
   private final CallClassifier calls;
   private final ConstantFolder constants;
+  private final ProjectIndex.Recorder recorder;
   private boolean indexed;
 
   LoggingModel(CompilationUnit unit) {
@@ -66,6 +68,7 @@ public final class LoggingModel {
   /** The model of {@code unit}, asking {@code index} about the other files of the tree. */
   LoggingModel(CompilationUnit unit, ProjectIndex.Recorder index) {
     this.unit = unit;
+    this.recorder = index;
     this.types = new TypeResolver(unit, KNOWN_TYPES, index);
     this.calls = new CallClassifier(types, index);
     this.constants = new ConstantFolder(unit, types);
@@ -106,8 +109,17 @@ public final class LoggingModel {
         }
       }
       Map.Entry<Map<String, Set<Integer>>, String> wrappers = calls.wrapperMethods(t);
+      Map<String, String> getters = new HashMap<>();
+      for (MethodDeclaration m : t.getMethods()) {
+        if (m.getParameters().isEmpty()) {
+          getters.merge(m.getNameAsString(),
+              ProjectIndex.isNumberType(m.getType().asString()) ? ProjectIndex.NUMBER : "",
+              (a, b) -> a.equals(b) ? a : "");
+        }
+      }
       out.add(new ProjectIndex.TypeSummary(types.qualifiedName(t), List.copyOf(supertypes),
-          Map.copyOf(loggerFields), Map.copyOf(fieldTypes), wrappers.getKey(), wrappers.getValue()));
+          Map.copyOf(loggerFields), Map.copyOf(fieldTypes), wrappers.getKey(), wrappers.getValue(),
+          Map.copyOf(getters)));
     }
     return out;
   }
@@ -174,6 +186,53 @@ public final class LoggingModel {
   public boolean mayBeThrowable(Expression expr) {
     index();
     return types.mayBeThrowable(expr);
+  }
+
+  /**
+   * True if {@code expr} evidently holds a number or a boolean: a variable declared so, or a call
+   * without arguments of a method every declaration of which in the tree returns one ({@code
+   * getSessionId()} of ZooKeeper is a {@code long}). Such a value is an identifier or a count,
+   * never a credential, whatever its name.
+   */
+  public boolean isNumber(Expression expr) {
+    index();
+    if (expr instanceof NameExpr n) {
+      return types.declaredType(n).map(ProjectIndex::isNumberType).orElse(false);
+    }
+    if (expr instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && f.getScope().isThisExpr()) {
+      return types.declaredType(f.getNameAsString()).map(ProjectIndex::isNumberType).orElse(false);
+    }
+    if (expr instanceof MethodCallExpr m && m.getArguments().isEmpty()) {
+      String name = m.getNameAsString();
+      Expression scope = m.getScope().orElse(null);
+      if (scope == null || scope.isThisExpr()) {
+        TypeDeclaration<?> own = m.findAncestor(TypeDeclaration.class).orElse(null);
+        if (own != null) {
+          for (MethodDeclaration d : own.getMethodsByName(name)) {
+            if (d.getParameters().isEmpty()) {
+              return ProjectIndex.isNumberType(d.getType().asString());
+            }
+          }
+          return recorder.getterKind(List.of(types.qualifiedName(own)), name)
+              .equals(ProjectIndex.NUMBER);
+        }
+      }
+      if (scope instanceof NameExpr n) {
+        Optional<String> declared = types.declaredType(n);
+        if (declared.isPresent()) {
+          return recorder.getterKind(types.candidates(declared.get()), name)
+              .equals(ProjectIndex.NUMBER);
+        }
+      }
+      return recorder.getterKind(name).equals(ProjectIndex.NUMBER);
+    }
+    return false;
+  }
+
+  /** The fully qualified names the type written as {@code written} may denote in this file. */
+  public List<String> typeCandidates(String written) {
+    index();
+    return types.candidates(written);
   }
 
   // ---------------------------------------------------------------- events and key/values

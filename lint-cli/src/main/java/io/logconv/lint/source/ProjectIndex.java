@@ -49,12 +49,30 @@ final class ProjectIndex {
 
   private static final int MAX_DEPTH = 32;
 
+  /** The kind of a getter that returns a primitive number, a boxed one or a boolean. */
+  static final String NUMBER = "N";
+
   private final Map<String, TypeSummary> types;
   private final Map<String, Wrapper> configured;
+  private final Map<String, List<String>> getterKinds = new HashMap<>();
 
   private ProjectIndex(Map<String, TypeSummary> types, Map<String, Wrapper> configured) {
     this.types = types;
     this.configured = configured;
+    for (TypeSummary t : types.values()) {
+      t.getters().forEach((name, kind) ->
+          getterKinds.computeIfAbsent(name, k -> new ArrayList<>()).add(kind));
+    }
+  }
+
+  /** True for the primitive and boxed numbers and booleans, as written in source. */
+  static boolean isNumberType(String written) {
+    return switch (written) {
+      case "byte", "short", "int", "long", "float", "double", "boolean", "Byte", "Short",
+          "Integer", "Long", "Float", "Double", "Boolean", "java.lang.Long", "java.lang.Integer",
+          "AtomicLong", "AtomicInteger" -> true;
+      default -> false;
+    };
   }
 
   /** The index of these declared types, with wrappers configured by the user. */
@@ -180,6 +198,40 @@ final class ProjectIndex {
     return "";
   }
 
+  /**
+   * {@link #NUMBER} if every method of the tree named {@code getter} without parameters returns a
+   * number or a boolean (ZooKeeper's {@code long getSessionId()}), else {@code ""}.
+   */
+  String getterKind(String getter) {
+    List<String> kinds = getterKinds.get(getter);
+    if (kinds == null || kinds.isEmpty()) {
+      return "";
+    }
+    for (String k : kinds) {
+      if (!k.equals(NUMBER)) {
+        return "";
+      }
+    }
+    return NUMBER;
+  }
+
+  /**
+   * What the getter {@code getter} of the first of {@code candidates} the tree declares returns,
+   * looked up through its supertypes: {@link #NUMBER} or {@code ""}; when the type is not in the
+   * tree, {@link #getterKind(String)}.
+   */
+  String getterKind(List<String> candidates, String getter) {
+    TypeSummary t = find(candidates);
+    for (int depth = 0; t != null && depth < MAX_DEPTH; depth++) {
+      String kind = t.getters().get(getter);
+      if (kind != null) {
+        return kind;
+      }
+      t = t.supertypes().isEmpty() ? null : find(t.supertypes().get(0));
+    }
+    return getterKind(getter);
+  }
+
   private TypeSummary find(List<String> candidates) {
     for (String c : candidates) {
       TypeSummary t = types.get(c);
@@ -207,9 +259,14 @@ final class ProjectIndex {
       java.util.regex.Pattern.compile(
           "\\bclass\\s+(\\w+)\\s*(?:<[^{;]*?>)?\\s*extends\\s+([\\w.]+)");
 
+  private static final java.util.regex.Pattern NO_ARG_METHOD =
+      java.util.regex.Pattern.compile(
+          "\\b([\\w.]+(?:<[^;{}()]*>)?(?:\\[])*)\\s+(\\w+)\\s*\\(\\s*\\)\\s*(?:throws\\s+[\\w.,\\s]+)?\\{");
+
   /**
-   * The classes of a file that is not parsed (it mentions no logging API), with the superclass each
-   * extends, read from its text: enough for a chain of supertypes to pass through it.
+   * The classes of a file that is not parsed (it mentions no logging API), read from its text:
+   * the superclass each extends, enough for a chain of supertypes to pass through it, and the
+   * methods without parameters it declares with what they return, on the first of them.
    */
   static List<TypeSummary> scan(String text) {
     java.util.regex.Matcher pm = PACKAGE.matcher(text);
@@ -220,15 +277,31 @@ final class ProjectIndex {
       String name = im.group(1);
       imports.put(name.substring(name.lastIndexOf('.') + 1), name);
     }
+    Map<String, String> getters = new HashMap<>();
+    java.util.regex.Matcher gm = NO_ARG_METHOD.matcher(text);
+    while (gm.find()) {
+      if (!gm.group(1).equals("new") && !gm.group(1).equals("return")) {
+        getters.merge(gm.group(2), isNumberType(gm.group(1)) ? NUMBER : "",
+            (a, b) -> a.equals(b) ? a : "");
+      }
+    }
     List<TypeSummary> out = new ArrayList<>();
     java.util.regex.Matcher em = EXTENDS.matcher(text);
+    if (!getters.isEmpty()) {
+      java.util.regex.Matcher first = java.util.regex.Pattern
+          .compile("\\b(?:class|interface|enum|record)\\s+(\\w+)").matcher(text);
+      if (first.find()) {
+        out.add(new TypeSummary(pkg + first.group(1) + "#methods", List.of(), Map.of(), Map.of(),
+            Map.of(), "", Map.copyOf(getters)));
+      }
+    }
     while (em.find()) {
       String sup = em.group(2);
       String imported = imports.get(sup);
       List<String> candidates = imported != null ? List.of(imported)
           : sup.indexOf('.') >= 0 ? List.of(sup) : List.of(pkg + sup, "java.lang." + sup);
       out.add(new TypeSummary(pkg + em.group(1), List.of(candidates), Map.of(), Map.of(),
-          Map.of(), ""));
+          Map.of(), "", Map.of()));
     }
     return out;
   }
@@ -241,7 +314,8 @@ final class ProjectIndex {
    * {@code loggerFields}: fields of a logger type, by name, with their API. {@code fieldTypes}:
    * the other fields, with the names their type may denote. {@code wrapperMethods}: methods that
    * hand their message and arguments to a logger, with the number of leading arguments before the
-   * message ({@code debugCr} → 1).
+   * message ({@code debugCr} → 1). {@code getters}: methods without parameters, by name, with
+   * {@link #NUMBER} when they return a number or a boolean and {@code ""} otherwise.
    */
   record TypeSummary(
       String fqn,
@@ -249,7 +323,8 @@ final class ProjectIndex {
       Map<String, String> loggerFields,
       Map<String, List<String>> fieldTypes,
       Map<String, Set<Integer>> wrapperMethods,
-      String wrapperApi) {
+      String wrapperApi,
+      Map<String, String> getters) {
 
     void write(DataOutput out) throws IOException {
       out.writeUTF(fqn);
@@ -276,6 +351,11 @@ final class ProjectIndex {
         }
       }
       out.writeUTF(wrapperApi);
+      out.writeInt(getters.size());
+      for (Map.Entry<String, String> e : getters.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeUTF(e.getValue());
+      }
     }
 
     static TypeSummary read(DataInput in) throws IOException {
@@ -306,8 +386,14 @@ final class ProjectIndex {
         }
         wrappers.put(name, Set.copyOf(skips));
       }
+      String api = in.readUTF();
+      n = in.readInt();
+      Map<String, String> getters = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        getters.put(in.readUTF(), in.readUTF());
+      }
       return new TypeSummary(fqn, List.copyOf(supertypes), Map.copyOf(loggers),
-          Map.copyOf(fields), Map.copyOf(wrappers), in.readUTF());
+          Map.copyOf(fields), Map.copyOf(wrappers), api, Map.copyOf(getters));
     }
 
     private static void writeList(DataOutput out, List<String> list) throws IOException {
@@ -488,6 +574,8 @@ final class ProjectIndex {
             index.inheritedLogger(decode(args.subList(1, args.size())), args.get(0)), args.get(0));
         case "wrapper" -> index.wrapper(args);
         case "throwable" -> index.throwable(args).equals("T") ? "T" : "";
+        case "getter" -> args.size() == 1 ? index.getterKind(args.get(0))
+            : index.getterKind(args.subList(1, args.size()), args.get(0));
         default -> "";
       };
     }
@@ -553,6 +641,17 @@ final class ProjectIndex {
 
     String throwable(List<String> candidates) {
       return record("throwable", candidates);
+    }
+
+    String getterKind(String getter) {
+      return record("getter", List.of(getter));
+    }
+
+    String getterKind(List<String> receiverCandidates, String getter) {
+      List<String> args = new ArrayList<>();
+      args.add(getter);
+      args.addAll(receiverCandidates);
+      return record("getter", args);
     }
 
     /** Whether {@code candidates} denote a throwable, by the tree and the JDK. */

@@ -344,6 +344,9 @@ final class TypeResolver {
     if (expr instanceof EnclosedExpr e) {
       return isThrowable(e.getInner());
     }
+    if (expr instanceof FieldAccessExpr f && f.getScope().isThisExpr()) {
+      return declaredType(f.getNameAsString()).map(this::isThrowableType).orElse(false);
+    }
     if (expr instanceof CastExpr c) {
       return isThrowableType(c.getType().asString());
     }

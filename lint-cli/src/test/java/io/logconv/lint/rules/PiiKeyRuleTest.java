@@ -53,4 +53,24 @@ class PiiKeyRuleTest {
         }
         """);
   }
+
+  @Test
+  void personalDataGettersAndLiteralsLogged() {
+    LintTestHelper.forRule(new PiiKeyRule()).addSource("B.java", """
+        import org.slf4j.Logger;
+        class B {
+          Logger log;
+          void f(User user, String id) {
+            // BUG: Diagnostic contains: getter 'getEmail' returns personal data
+            log.info("invited {} as {}", user.getEmail(), id);
+            // BUG: Diagnostic contains: 'email' personal-data detector
+            log.info("escalated to oncall@example.com");
+            log.info("invited {} ({} chars)", id, user.getEmail().length());
+            log.info("has mail: {}", user.getEmail() != null);
+            log.info("mail hash {}", hash(user.getEmail()));
+          }
+          String hash(String s) { return s; }
+        }
+        """).doTest();
+  }
 }

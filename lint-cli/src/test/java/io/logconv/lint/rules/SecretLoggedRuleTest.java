@@ -172,4 +172,65 @@ class SecretLoggedRuleTest {
         }
         """);
   }
+
+  @Test
+  void namesOfSecretsMaskedValuesNumbersAndTemplatesAreNoSecret() {
+    LintTestHelper.forRule(new SecretLoggedRule())
+        .addSource("org/example/Session.java", """
+            package org.example;
+            public class Session {
+              public long getSessionId() { return 1L; }
+            }
+            """)
+        .addSource("org/example/A.java", """
+            package org.example;
+            import org.slf4j.Logger;
+            class A {
+              Logger log;
+              static final String IMAGE_PULL_SECRET = "STRIMZI_IMAGE_PULL_SECRET";
+              void f(String namespace, String secretName, long sessionId, Session s,
+                  byte[] sessionPasswd, String token, String password) {
+                log.info("Secret: {}/{} created", namespace, secretName);
+                log.info("pull secret from {}", IMAGE_PULL_SECRET);
+                log.info("session 0x{}", Long.toHexString(sessionId));
+                log.info("session {} expired", s.getSessionId());
+                log.info("session passwd {}", sessionPasswd == null ? "<null>" : "<hidden>");
+                log.info("token present: {}, length {}", token != null, token.length());
+                log.info("token {}", mask(token));
+                log.info("token hash {}", sha256(token));
+                log.info("sending Authorization: Bearer {}", "<redacted>");
+                log.info(String.format("Authorization: Bearer %s", "<redacted>"));
+                log.info("contact admin@example.org for access");
+                // BUG: Diagnostic contains: secret-like value 'password' is logged
+                log.info("login with {}", password == null ? "none" : password);
+              }
+              String mask(String s) { return "***"; }
+              String sha256(String s) { return s; }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void wholeKubernetesSecretsAndConfigMapsLogged() {
+    LintTestHelper.forRule(new SecretLoggedRule()).addSource("A.java", """
+        import io.fabric8.kubernetes.api.model.ConfigMap;
+        import io.fabric8.kubernetes.api.model.Secret;
+        import io.kubernetes.client.openapi.models.V1Secret;
+        import org.slf4j.Logger;
+        class A {
+          Logger log;
+          void f(Secret secretCreated, V1Secret official, ConfigMap cm) {
+            // BUG: Diagnostic contains: whole Secret 'secretCreated' is logged
+            log.info("created {}", secretCreated);
+            // BUG: Diagnostic contains: whole Secret 'official' is logged
+            log.debug("read " + official);
+            // BUG: Diagnostic contains: the data of ConfigMap 'cm' are logged
+            log.debug("config {}", cm.getData());
+            log.info("created {}/{}", secretCreated.getMetadata().getNamespace(),
+                secretCreated.getMetadata().getName());
+          }
+        }
+        """).doTest();
+  }
 }
