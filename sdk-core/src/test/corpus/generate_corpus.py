@@ -242,7 +242,7 @@ TOKENS = {
     "square-oauth-secret": lambda: t("sq0csp-" + rs(B64U, 43)),
     "braintree-access-token": lambda: t("access_token$" + R.choice(["production", "sandbox"]) + "$" + rs(LO + DI, 16) + "$" + rs(HX, 32)),
     "flutterwave-secret-key": lambda: t(R.choice(["FLWSECK_TEST-", "FLWSECK-"]) + rs(HX, 32) + "-X"),
-    "flutterwave-encryption-key": lambda: t("FLWSECK_TEST" + rs(HX, 12)),
+    "flutterwave-encryption-key": lambda: t(R.choice(["FLWSECK_TEST", "FLWSECK_TEST-"]) + rs(HX, 12)),
     "shippo-token": lambda: t(R.choice(["shippo_live_", "shippo_test_"]) + rs(HX, 40)),
     "easypost-api-key": lambda: t(R.choice(["EZAK", "EZTK"]) + rs(AN, 54)),
     "duffel-token": lambda: t(R.choice(["duffel_test_", "duffel_live_"]) + rs(B64U, 43)),
@@ -608,6 +608,8 @@ def lookalikes():
         add("key-value-pair", f"token_type=Bearer expires_in={R.randint(300, 3600)} key_id={uuid()}")
         add("key-value-pair", f"password_policy=strict max_tokens={R.randint(100, 4000)}")
         add("named-secret", "password reset email sent to the support queue")
+        add("named-secret", f"PagerDuty client sends Token token=${{PD_TOKEN_{R.randint(1, 9)}}}")
+        add("email", f"{{\"user\":{{\"id\":{R.randint(1, 99999)},\"plan\":\"pro\"}},\"ok\":true}}")
         add("named-secret", f"the secret is mounted read-only at /etc/{words(1)}")
         add("command-line-password", f"docker run -p {R.randint(1000, 9000)}:80 nginx:1.{R.randint(20, 27)}")
     for _ in range(10):

@@ -403,10 +403,10 @@ public final class DetectorTable {
             .run(Alphabet.URL_BASE64, 60, 200));
     token("langsmith-api-key", Family.SAAS_AND_AI, "LangSmith personal access tokens and service keys",
         null, TokenDetector.builder("langsmith_api_key").prefixes("lsv2_pt_", "lsv2_sk_")
-            .run(Alphabet.HEX_LOWER, 32, 32).then("_").run(Alphabet.HEX_LOWER, 10, 10));
+            .run(Alphabet.LOWER_DIGIT, 32, 32).then("_").run(Alphabet.LOWER_DIGIT, 10, 10));
     token("pinecone-api-key", Family.SAAS_AND_AI, "Pinecone API keys",
         null, TokenDetector.builder("pinecone_api_key").prefixes("pcsk_")
-            .run(Alphabet.ALNUM, 4, 8).then("_").run(Alphabet.ALNUM, 50, 80));
+            .run(Alphabet.ALNUM, 5, 6).then("_").run(Alphabet.ALNUM, 63, 63));
     token("zapier-webhook", Family.SAAS_AND_AI, "the secret path of a Zapier catch hook URL",
         "the host and path prefix alone", TokenDetector.builder("zapier_webhook")
             .prefixes("hooks.zapier.com/hooks/catch/").run(Alphabet.PATH, 10, 100).keepLiteral());
@@ -496,8 +496,8 @@ public final class DetectorTable {
         null, TokenDetector.builder("razorpay_key").prefixes("rzp_live_", "rzp_test_")
             .run(Alphabet.ALNUM, 14, 14));
     token("flutterwave-encryption-key", Family.PAYMENT, "Flutterwave encryption keys",
-        null, TokenDetector.builder("flutterwave_key").prefixes("FLWSECK_TEST")
-            .run(Alphabet.HEX_LOWER, 12, 12));
+        null, TokenDetector.builder("flutterwave_key")
+            .prefixes("FLWSECK_TEST", "FLWSECK_TEST-").run(Alphabet.HEX_LOWER, 12, 12));
     token("lob-api-key", Family.PAYMENT, "Lob live and test API keys",
         "other lengths, test names", TokenDetector.builder("lob_api_key").prefixes("live_", "test_")
             .run(Alphabet.HEX_LOWER, 35, 35));
