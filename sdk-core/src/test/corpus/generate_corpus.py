@@ -485,7 +485,7 @@ GENERIC_KEYS = ["serviceAuthKey", "clientSecretValue", "db_pass", "masterKey", "
 
 def generic():
     key = R.choice(GENERIC_KEYS)
-    value = rs(AN, R.randint(24, 40))
+    value = rs(AN, R.randint(24, 40)) if R.random() < 0.7 else rs(HX, R.choice([32, 40, 64]))
     return R.choice([
         "{k} = \"{v}\"",
         "{{\"{k}\":\"{v}\",\"ttl\":3600}}",

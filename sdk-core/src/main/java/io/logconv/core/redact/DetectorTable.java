@@ -668,11 +668,11 @@ public final class DetectorTable {
             + " `token`, `auth`, `api`, `access`, `private`, `signing`, `master`, `app`, `client`,"
             + " `service`, …): `serviceAuthKey = \"…\"`, `clientSecretValue=…`, `db_pass: …`;"
             + " 16–256 chars of `A-Za-z0-9+/=_.~-` with a letter and a digit and a Shannon entropy"
-            + " of at least 3.5 bits per char",
+            + " of at least 3.5 bits per char (3.0 for hex digits alone)",
         "`=` or `:`",
         "keys the key rules cover (left to the pair detector), keys without such words"
             + " (`cacheKey`, `partitionKey`, `publicKey`), placeholders (`$VAR`, `${VAR}`, `$(…)`,"
-            + " `<…>`, `{{ … }}`, runs of `x` or `*`, `…EXAMPLE`), words and names under 3.5 bits,"
+            + " `<…>`, `{{ … }}`, runs of `x` or `*`, `…EXAMPLE`), words, names and repetitive values,"
             + " paths and URLs, values under 16 chars",
         "the value");
     // (the two below are built by SecretRedactor from its key rules)

@@ -11,7 +11,9 @@ import java.util.zip.CRC32;
  * shape: the literal is the trigger; the chars after it must be a fixed sequence of runs (an
  * alphabet and a length range) and literals; some formats also have runs before the literal; the
  * token must end (and start) at a word boundary; a validator may check a checksum or what the body
- * decodes to. Thread-safe, and allocation-free but for a checksum's state where a token's shape
+ * decodes to. A format without a prefix of its own takes the name of the variable or header that
+ * holds it as its literal and an assignment after it ({@link Builder#assign}): {@code DD_API_KEY=}
+ * and the 32 hex digits after it, of which only the digits are hidden. Thread-safe, and allocation-free but for a checksum's state where a token's shape
  * has matched: one instance per rule of {@link DetectorTable}.
  *
  * <p>Kept: the literal alone or with a body too short or too long for the format, longer

@@ -84,6 +84,17 @@ class KeywordAndGenericRulesTest {
   }
 
   @Test
+  void hexValuesHaveTheirOwnThreshold() {
+    // Drawn at random, 32 hex digits: 3.32 bits per char, under the 3.5 that other values need.
+    String hex = "a4c123b1612dd272d1371c17149d4395";
+    assertThat(GenericSecretDetector.entropy(hex, 0, hex.length()))
+        .isLessThan(GenericSecretDetector.MIN_ENTROPY)
+        .isGreaterThanOrEqualTo(GenericSecretDetector.MIN_ENTROPY_HEX);
+    assertThat(redact("masterKey=" + hex)).isEqualTo("masterKey=[REDACTED:generic_secret]");
+    assertThat(redact("masterKey=deadbeefdeadbeef")).isEqualTo("masterKey=deadbeefdeadbeef");
+  }
+
+  @Test
   void theEntropyThresholdSeparatesRandomFromRepetitive() {
     String random = "Zq8rT2vLp0xYw4Nc";
     String repetitive = "ab12ab12ab12ab12";
