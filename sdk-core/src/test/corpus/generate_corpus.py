@@ -14,6 +14,7 @@ table; the messages are templates of the logs those tokens leak into. Every secr
 import base64
 import json
 import random
+import re
 import string
 import zlib
 from pathlib import Path
@@ -80,7 +81,8 @@ def iban(country, bban):
     return f"{country}{check:02d}{bban}"
 
 
-def words(n):
+def words():
+    """A service name for a message."""
     pool = ["orders", "billing", "ledger", "catalog", "search", "gateway", "payments", "inventory",
             "notifier", "shipping", "auth", "profile", "checkout", "reports", "audit", "ingest"]
     return R.choice(pool)
@@ -111,7 +113,7 @@ def pem_base64():
 
 
 def docker_config():
-    auth = b64((words(1) + ":" + rs(AN, 14)).encode())
+    auth = b64((words() + ":" + rs(AN, 14)).encode())
     cfg = json.dumps({"auths": {"registry.example.com": {"auth": auth}}}, separators=(",", ":"))
     return t(b64(cfg.encode()))
 
@@ -284,13 +286,6 @@ KEYED = {
     "twilio-auth-token": (["TWILIO_AUTH_TOKEN"], lambda: rs(HX, 32)),
 }
 
-FAMILY = {}
-
-
-def family_of(rule):
-    return FAMILY.get(rule, "?")
-
-
 # ---- message templates a token is written into (the token stands for {t})
 TOKEN_TEMPLATES = [
     "worker-{n} started with {t} in its environment",
@@ -320,7 +315,7 @@ KEYED_TEMPLATES = [
 
 
 def fill(template, text):
-    return template.format(t=text, n=R.randint(1, 99), d=R.randint(1, 9), w=words(1))
+    return template.format(t=text, n=R.randint(1, 99), d=R.randint(1, 9), w=words())
 
 
 def token_sample(rule):
@@ -335,7 +330,7 @@ def keyed_sample(rule):
     template = R.choice(KEYED_TEMPLATES)
     if "-" in k and "curl" not in template:
         template = "+ curl -sS -H '{k}: {v}' https://api.example/v1/{w}"
-    return template.format(k=k, v=OPEN + gen() + CLOSE, w=words(1), d=R.randint(1, 9))
+    return template.format(k=k, v=OPEN + gen() + CLOSE, w=words(), d=R.randint(1, 9))
 
 
 # ---- the rules that are not token shapes
@@ -355,7 +350,7 @@ def private_key():
 
 def url_password():
     scheme = R.choice(["postgres", "mysql", "redis", "amqp", "mongodb+srv"])
-    url = f"{scheme}://{words(1)}:{OPEN}{pw()}{CLOSE}@db-{R.randint(1, 9)}.internal:5432/{words(1)}"
+    url = f"{scheme}://{words()}:{OPEN}{pw()}{CLOSE}@db-{R.randint(1, 9)}.internal:5432/{words()}"
     return R.choice([
         "connecting to {u}",
         "HikariPool-1 - jdbcUrl {u} is unreachable",
@@ -374,7 +369,7 @@ def bearer():
 
 
 def basic():
-    cred = b64((words(1) + ":" + pw()).encode())
+    cred = b64((words() + ":" + pw()).encode())
     return R.choice([
         "registry login with Basic {s} rejected",
         "upstream sent 'Basic {s}' to the wrong realm",
@@ -435,13 +430,13 @@ def mac():
 
 
 def cmdline():
-    p = pw().replace("#", "x")
+    p = pw().replace("#", "x")  # a shell would start a comment at #
     return R.choice([
         "+ mysql -h db -u {w} -p{s} -e 'show tables'",
         "+ sshpass -p {s} ssh deploy@10.0.0.{n}",
         "+ curl -sS -u {w}:{s} https://nexus.example/repository/",
         "keytool -importkeystore -srckeystore in.p12 -storepass {s}",
-    ]).format(s=OPEN + (p if "curl" not in "" else p) + CLOSE, w=words(1), n=R.randint(2, 250))
+    ]).format(s=OPEN + p + CLOSE, w=words(), n=R.randint(2, 250))
 
 
 def cmdline_sample():
@@ -512,30 +507,30 @@ def lookalikes():
 
     for _ in range(12):
         add("jwt", f"decoded header {b64url(json.dumps({'alg': 'none', 'n': R.randint(1, 999)}).encode())} without a signature")
-        add("url-password", f"cloning ssh://git@github.com/acme/{words(1)}-{R.randint(1, 99)}.git into /workspace")
-        add("url-password", f"connecting to postgres://{words(1)}:${{DB_PASSWORD}}@db:5432/{words(1)}")
-        add("bearer-token", f"Bearer authentication failed for realm {words(1)}-api (attempt {R.randint(1, 5)})")
-        add("basic-auth", f"Basic auth disabled for /healthz on {words(1)}-{R.randint(1, 9)}")
+        add("url-password", f"cloning ssh://git@github.com/acme/{words()}-{R.randint(1, 99)}.git into /workspace")
+        add("url-password", f"connecting to postgres://{words()}:${{DB_PASSWORD}}@db:5432/{words()}")
+        add("bearer-token", f"Bearer authentication failed for realm {words()}-api (attempt {R.randint(1, 5)})")
+        add("basic-auth", f"Basic auth disabled for /healthz on {words()}-{R.randint(1, 9)}")
         add("private-key-base64", f"ca bundle LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t{rs(B64, 40)} loaded")
         add("docker-config-base64", "pull secret payload " + b64(json.dumps({"kind": "Config", "n": R.randint(1, 99)}).encode()))
     for _ in range(10):
         acct = rs(DI, 12)
-        add("aws-access-key-id", f"assumed arn:aws:iam::{acct}:role/{words(1)}-deployer for session {uuid()}")
-        add("aws-access-key-id", f"uploaded s3://acme-{words(1)}/{rs(LO, 6)}.tar.gz etag \"{rs(HX, 32)}\"")
+        add("aws-access-key-id", f"assumed arn:aws:iam::{acct}:role/{words()}-deployer for session {uuid()}")
+        add("aws-access-key-id", f"uploaded s3://acme-{words()}/{rs(LO, 6)}.tar.gz etag \"{rs(HX, 32)}\"")
         add("aws-access-key-id", "example credentials AKIAIOSFODNN7EXAMPLE from the docs")
-        add("google-api-key", f"projects/acme-{words(1)}/locations/europe-west1/services/{words(1)} ready")
+        add("google-api-key", f"projects/acme-{words()}/locations/europe-west1/services/{words()} ready")
         add("bitwarden-access-token", f"upgraded chart from 0.{R.randint(1, 40)}.{R.randint(0, 9)} to 0.{R.randint(1, 40)}.{R.randint(0, 9)}")
         add("tailscale-key", f"tskey-auth-{rs(AN, 6)} is too short to be a key")
         add("cloudflare-api-token", "export CLOUDFLARE_API_TOKEN=${CF_TOKEN}")
         add("cloudflare-global-api-key", f"X-Auth-Key: {'*' * 37}")
-        add("vault-token", f"mounted secret-volume at /var/run/secrets/{words(1)} (token-reviewer bound)")
-        add("firebase-server-key", f"AAAA{rs(B64U, 7)} record for {words(1)}.example resolved")
+        add("vault-token", f"mounted secret-volume at /var/run/secrets/{words()} (token-reviewer bound)")
+        add("firebase-server-key", f"AAAA{rs(B64U, 7)} record for {words()}.example resolved")
         add("azure-sas-signature", f"sig={rs(AN, 12)} is too short")
         add("fastly-api-token", f"Fastly-Key: {'x' * 32}")
         add("yandex-api-key", f"AQVN{rs(B64U, 12)} is a truncated key")
-        add("scalingo-api-token", f"region tk-us-{R.randint(1, 9)} selected for {words(1)}")
+        add("scalingo-api-token", f"region tk-us-{R.randint(1, 9)} selected for {words()}")
     for _ in range(10):
-        add("github-classic-token", f"checked out {rs(HX, 40)} ({words(1)}@{rs(HX, 7)})")
+        add("github-classic-token", f"checked out {rs(HX, 40)} ({words()}@{rs(HX, 7)})")
         add("github-classic-token", f"ghp_{rs(AN, 36)} with a checksum that does not match")
         add("gitlab-token", f"pipeline {R.randint(10000, 99999)} for glpat-short finished")
         add("azure-devops-pat", f"build {rs(AN, 52)} JQQJ marker in a line")
@@ -546,20 +541,20 @@ def lookalikes():
         add("snyk-token", f"SNYK_TOKEN={'*' * 36}")
         add("codecov-token", f"uploading coverage for commit {rs(HX, 40)} run {uuid()}")
         add("ngrok-authtoken", "NGROK_AUTHTOKEN=${NGROK_TOKEN}")
-        add("docker-hub-token", f"pulled ghcr.io/acme/{words(1)}@sha256:{rs(HX, 64)}")
+        add("docker-hub-token", f"pulled ghcr.io/acme/{words()}@sha256:{rs(HX, 64)}")
     for _ in range(10):
         add("okta-api-token", f"SSWS {rs(AN, 12)} header too short")
         add("twitch-oauth-token", f"oauth:{rs(LO + DI, 12)} is truncated")
         add("facebook-access-token", f"EAA{rs(AN, 30)} truncated page token")
         add("asana-pat", f"processed 2/{R.randint(3, 9)} batches in {R.randint(10, 99)} ms")
-        add("asana-legacy-pat", f"retry 1/{R.randint(3, 9)} for {words(1)}")
-        add("clickup-api-token", f"pk_{rs(DI, 8)} primary key collision on {words(1)}")
+        add("asana-legacy-pat", f"retry 1/{R.randint(3, 9)} for {words()}")
+        add("clickup-api-token", f"pk_{rs(DI, 8)} primary key collision on {words()}")
         add("zendesk-api-token", f"ticket {R.randint(1000, 9999)} moved to the agent/tokenless queue")
         add("hubspot-private-app-token", f"pat-na1-{rs(HX, 8)} truncated")
         add("salesforce-access-token", f"org id 00D{rs(AN, 15)} synced")
         add("twitter-bearer-token", "AAAAAAAAAAAAAAAAAAAAA padding in a buffer dump")
         add("langsmith-api-key", f"lsv2_pt_{rs(HX, 12)} truncated")
-        add("pinecone-api-key", f"pcsk_{rs(AN, 5)} index {words(1)}")
+        add("pinecone-api-key", f"pcsk_{rs(AN, 5)} index {words()}")
         add("openai-api-key", "sk-proj-" + "x" * 48 + " in the docs")
         add("stripe-key", "publishable key pk_live_" + rs(AN, 24) + " sent to the browser")
     for _ in range(12):
@@ -610,7 +605,7 @@ def lookalikes():
         add("named-secret", "password reset email sent to the support queue")
         add("named-secret", f"PagerDuty client sends Token token=${{PD_TOKEN_{R.randint(1, 9)}}}")
         add("email", f"{{\"user\":{{\"id\":{R.randint(1, 99999)},\"plan\":\"pro\"}},\"ok\":true}}")
-        add("named-secret", f"the secret is mounted read-only at /etc/{words(1)}")
+        add("named-secret", f"the secret is mounted read-only at /etc/{words()}")
         add("command-line-password", f"docker run -p {R.randint(1000, 9000)}:80 nginx:1.{R.randint(20, 27)}")
     for _ in range(10):
         add("phone", f"scaled from {R.randint(1, 9)} to {R.randint(10, 40)} replicas in {R.randint(10, 90)} seconds")
@@ -621,7 +616,7 @@ def lookalikes():
         add("card", f"span id {R.randint(10**15, 10**16 - 1)}{rs(LO, 2)} closed")
     for _ in range(8):
         add("ipv4", f"built app-1.{R.randint(0, 9)}.{R.randint(0, 9)}.{R.randint(0, 9)} from tag v1.2.3.4")
-        add("ipv6", f"std::vector<{words(1)}> resized at 12:{R.randint(10, 59)}:{R.randint(10, 59)}")
+        add("ipv6", f"std::vector<{words()}> resized at 12:{R.randint(10, 59)}:{R.randint(10, 59)}")
         add("mac-address", f"request {uuid()} took {R.randint(1, 999)} ms")
     return out
 
@@ -636,7 +631,6 @@ def main():
         "# recall and false-positive rate per family over this file and examples.txt.",
     ]
     rules = []
-    import re
     for m in re.finditer(r'(?:token|rule)\(\s*"([a-z0-9-]+)"', table):
         rules.append(m.group(1))
     per_rule = 8
