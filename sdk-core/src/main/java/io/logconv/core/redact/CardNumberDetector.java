@@ -23,6 +23,34 @@ public final class CardNumberDetector implements DigitRunDetector {
 
   private CardNumberDetector() {}
 
+  /**
+   * True if the digits at {@code at} are the value of a key that ends in {@code id} ({@code
+   * dd.trace_id=3806875852371067029}, {@code "spanId": "…"}): 64-bit decimal trace and span ids
+   * are 19 or 20 digits, and one in thirty or so would otherwise pass for a card.
+   */
+  static boolean underIdKey(CharSequence text, int from, int at) {
+    int j = at - 1;
+    if (j >= from && (text.charAt(j) == '"' || text.charAt(j) == '\'')) {
+      j--;
+    }
+    while (j >= from && text.charAt(j) == ' ') {
+      j--;
+    }
+    if (j < from || (text.charAt(j) != '=' && text.charAt(j) != ':')) {
+      return false;
+    }
+    j--;
+    if (j >= from && (text.charAt(j) == '"' || text.charAt(j) == '\'')) {
+      j--;
+    }
+    return j - 1 >= from
+        && Text.lower(text.charAt(j)) == 'd'
+        && Text.lower(text.charAt(j - 1)) == 'i'
+        && (j - 2 < from
+            || !Text.isLetter(text.charAt(j - 2))
+            || (Text.isLower(text.charAt(j - 2)) && text.charAt(j - 1) == 'I'));
+  }
+
   @Override
   public String type() {
     return "card";
@@ -39,6 +67,9 @@ public final class CardNumberDetector implements DigitRunDetector {
     if (at > 0
         && (text.charAt(at - 1) == '.' || text.charAt(at - 1) == '-')
         && (Text.digitAt(text, at - 2) || Text.charAt(text, at - 2, ']'))) {
+      return NO_MATCH;
+    }
+    if (underIdKey(text, from, at)) {
       return NO_MATCH;
     }
     int n = text.length();

@@ -152,6 +152,38 @@ public final class DetectorTable {
     token("age-secret-key", Family.CLOUD, "age encryption secret keys",
         null, TokenDetector.builder("age_secret_key").prefixes("AGE-SECRET-KEY-1")
             .run(Alphabet.BECH32_UPPER, 58, 58));
+    token("cloudflare-api-token", Family.CLOUD,
+        "Cloudflare API tokens, by the variable that holds them",
+        "other lengths", TokenDetector.builder("cloudflare_api_token")
+            .prefixes("CLOUDFLARE_API_TOKEN", "CF_API_TOKEN", "cloudflare_api_token", "cf_api_token")
+            .assign().run(Alphabet.BASE64URL, 40, 40));
+    token("cloudflare-global-api-key", Family.CLOUD,
+        "Cloudflare global API keys, by their header or variable",
+        "other lengths", TokenDetector.builder("cloudflare_api_key")
+            .prefixes("X-Auth-Key", "x-auth-key", "CLOUDFLARE_API_KEY", "CF_API_KEY", "cloudflare_api_key", "cf_api_key")
+            .assign().run(Alphabet.HEX_LOWER, 37, 37));
+    token("fastly-api-token", Family.CLOUD, "Fastly API tokens, by their header or variable",
+        "other lengths", TokenDetector.builder("fastly_api_token")
+            .prefixes("Fastly-Key", "fastly-key", "FASTLY_API_TOKEN", "FASTLY_API_KEY", "fastly_api_token")
+            .assign().run(Alphabet.BASE64URL, 32, 32));
+    token("tailscale-key", Family.CLOUD, "Tailscale auth, API, OAuth client, SCIM and webhook keys",
+        null, TokenDetector.builder("tailscale_key")
+            .prefixes("tskey-auth-", "tskey-api-", "tskey-client-", "tskey-scim-", "tskey-webhook-")
+            .run(Alphabet.ALNUM, 8, 24).then("-").run(Alphabet.ALNUM, 24, 64));
+    token("firebase-server-key", Family.CLOUD, "Firebase Cloud Messaging legacy server keys",
+        null, TokenDetector.builder("firebase_server_key").prefixes("AAAA")
+            .run(Alphabet.BASE64URL, 7, 7).then(":APA91b").run(Alphabet.BASE64URL, 120, 160));
+    token("yandex-api-key", Family.CLOUD, "Yandex Cloud API keys",
+        null, TokenDetector.builder("yandex_api_key").prefixes("AQVN")
+            .run(Alphabet.BASE64URL, 35, 38));
+    token("scalingo-api-token", Family.CLOUD, "Scalingo API tokens",
+        null, TokenDetector.builder("scalingo_token").prefixes("tk-us-")
+            .run(Alphabet.BASE64URL, 48, 48));
+    token("bitwarden-access-token", Family.CLOUD,
+        "Bitwarden Secrets Manager machine-account access tokens: version, account id, secret, key",
+        "version strings, other shapes", TokenDetector.builder("bitwarden_token").prefixes("0.")
+            .uuid().then(".").run(Alphabet.ALNUM, 30, 30).then(":").run(Alphabet.BASE64, 22, 22)
+            .run(Alphabet.PAD, 2, 2));
     // ---- VCS_AND_REGISTRIES
     token("github-classic-token", Family.VCS_AND_REGISTRIES,
         "GitHub personal access tokens (classic)",
@@ -224,6 +256,37 @@ public final class DetectorTable {
     token("postman-api-key", Family.VCS_AND_REGISTRIES, "Postman API keys",
         null, TokenDetector.builder("postman_api_key").prefixes("PMAK-")
             .run(Alphabet.HEX_LOWER, 24, 24).then("-").run(Alphabet.HEX_LOWER, 34, 34));
+    token("azure-devops-pat", Family.VCS_AND_REGISTRIES,
+        "Azure DevOps personal access tokens of the 84-char identifiable form",
+        "other lengths, a signature elsewhere", TokenDetector.builder("azure_devops_pat")
+            .before(Alphabet.ALNUM, 52, 52).infix("JQQJ").run(Alphabet.ALNUM, 20, 20).then("AZDO")
+            .run(Alphabet.ALNUM, 4, 4));
+    token("azure-devops-pat-legacy", Family.VCS_AND_REGISTRIES,
+        "Azure DevOps personal access tokens of the first, 52-char base32 form, by the variable that holds them",
+        "other lengths, upper case", TokenDetector.builder("azure_devops_pat")
+            .prefixes("AZURE_DEVOPS_EXT_PAT", "AZURE_DEVOPS_PAT", "AZDO_PAT", "ADO_PAT", "azure_devops_pat")
+            .assign().run(Alphabet.BASE32_LOWER, 52, 52));
+    token("circleci-token", Family.VCS_AND_REGISTRIES, "CircleCI personal and project API tokens",
+        null, TokenDetector.builder("circleci_token").prefixes("CCIPAT_", "CCIPRJ_")
+            .run(Alphabet.ALNUM, 22, 22).then("_").run(Alphabet.HEX_LOWER, 40, 40));
+    token("netlify-token", Family.VCS_AND_REGISTRIES, "Netlify personal access tokens",
+        null, TokenDetector.builder("netlify_token").prefixes("nfp_").run(Alphabet.ALNUM, 36, 44));
+    token("vercel-token", Family.VCS_AND_REGISTRIES,
+        "Vercel personal, integration, app access and refresh tokens and API keys",
+        null, TokenDetector.builder("vercel_token")
+            .prefixes("vcp_", "vci_", "vca_", "vcr_", "vck_").run(Alphabet.ALNUM, 24, 64));
+    token("snyk-token", Family.VCS_AND_REGISTRIES, "Snyk API tokens, by the variable that holds them",
+        "other UUIDs", TokenDetector.builder("snyk_token").prefixes("SNYK_TOKEN", "snyk_token")
+            .assign().uuid());
+    token("codecov-token", Family.VCS_AND_REGISTRIES,
+        "Codecov upload tokens, by the variable that holds them",
+        "other UUIDs", TokenDetector.builder("codecov_token").prefixes("CODECOV_TOKEN", "codecov_token")
+            .assign().uuid());
+    token("ngrok-authtoken", Family.VCS_AND_REGISTRIES,
+        "ngrok authtokens and API keys, by the variable that holds them",
+        "other shapes", TokenDetector.builder("ngrok_token")
+            .prefixes("NGROK_AUTHTOKEN", "NGROK_API_KEY", "ngrok_authtoken")
+            .assign().run(Alphabet.ALNUM, 25, 30).then("_").run(Alphabet.ALNUM, 20, 25));
     // ---- SAAS_AND_AI
     token("openai-api-key", Family.SAAS_AND_AI, "OpenAI project, service-account and admin keys",
         null, TokenDetector.builder("openai_api_key")
@@ -306,6 +369,47 @@ public final class DetectorTable {
         null, TokenDetector.builder("mapbox_token").prefixes("sk.eyJ")
             .run(Alphabet.BASE64URL, 20, TokenDetector.UNBOUNDED).then(".")
             .run(Alphabet.BASE64URL, 20, 30));
+    token("okta-api-token", Family.SAAS_AND_AI, "Okta API tokens after the `SSWS` scheme",
+        "other lengths", TokenDetector.builder("okta_api_token").prefixes("SSWS ").then("00")
+            .run(Alphabet.BASE64URL, 40, 40).keepLiteral());
+    token("twitch-oauth-token", Family.SAAS_AND_AI, "Twitch OAuth tokens as chat passwords",
+        "other lengths, upper case", TokenDetector.builder("twitch_token").prefixes("oauth:")
+            .run(Alphabet.LOWER_DIGIT, 30, 30).keepLiteral());
+    token("facebook-access-token", Family.SAAS_AND_AI, "Facebook (Meta) Graph API access tokens",
+        null, TokenDetector.builder("facebook_token").prefixes("EAA")
+            .run(Alphabet.ALNUM, 100, TokenDetector.UNBOUNDED));
+    token("asana-pat", Family.SAAS_AND_AI, "Asana personal access tokens",
+        "fractions, paths", TokenDetector.builder("asana_token").prefixes("2/")
+            .run(Alphabet.DIGITS, 10, 20).then("/").run(Alphabet.DIGITS, 10, 20).then(":")
+            .run(Alphabet.HEX_LOWER, 32, 32));
+    token("asana-legacy-pat", Family.SAAS_AND_AI, "Asana personal access tokens of the first form",
+        "fractions, paths", TokenDetector.builder("asana_token").prefixes("1/")
+            .run(Alphabet.DIGITS, 10, 20).then(":").run(Alphabet.HEX_LOWER, 32, 32));
+    token("clickup-api-token", Family.SAAS_AND_AI, "ClickUp personal API tokens",
+        null, TokenDetector.builder("clickup_token").prefixes("pk_").run(Alphabet.DIGITS, 6, 12)
+            .then("_").run(Alphabet.UPPER_DIGIT, 32, 32));
+    token("zendesk-api-token", Family.SAAS_AND_AI,
+        "Zendesk API tokens in their `user@host/token:` credentials",
+        "other lengths", TokenDetector.builder("zendesk_token").infix("/token:")
+            .run(Alphabet.ALNUM, 40, 40).keepLiteral());
+    token("hubspot-private-app-token", Family.SAAS_AND_AI, "HubSpot private app access tokens",
+        null, TokenDetector.builder("hubspot_token").prefixes("pat-na1-", "pat-na2-", "pat-eu1-", "pat-ap1-")
+            .uuid());
+    token("salesforce-access-token", Family.SAAS_AND_AI, "Salesforce session and access tokens",
+        null, TokenDetector.builder("salesforce_token").prefixes("00D")
+            .run(Alphabet.ALNUM, 12, 15).then("!").run(Alphabet.BASE64URL_DOTTED, 90, 200));
+    token("twitter-bearer-token", Family.SAAS_AND_AI, "X (Twitter) app-only bearer tokens",
+        null, TokenDetector.builder("twitter_token").prefixes("AAAAAAAAAAAAAAAAAAAAA")
+            .run(Alphabet.URL_BASE64, 60, 200));
+    token("langsmith-api-key", Family.SAAS_AND_AI, "LangSmith personal access tokens and service keys",
+        null, TokenDetector.builder("langsmith_api_key").prefixes("lsv2_pt_", "lsv2_sk_")
+            .run(Alphabet.LOWER_DIGIT, 32, 32).then("_").run(Alphabet.LOWER_DIGIT, 10, 10));
+    token("pinecone-api-key", Family.SAAS_AND_AI, "Pinecone API keys",
+        null, TokenDetector.builder("pinecone_api_key").prefixes("pcsk_")
+            .run(Alphabet.ALNUM, 5, 6).then("_").run(Alphabet.ALNUM, 63, 63));
+    token("zapier-webhook", Family.SAAS_AND_AI, "the secret path of a Zapier catch hook URL",
+        "the host and path prefix alone", TokenDetector.builder("zapier_webhook")
+            .prefixes("hooks.zapier.com/hooks/catch/").run(Alphabet.PATH, 10, 100).keepLiteral());
     // ---- OBSERVABILITY
     token("grafana-cloud-token", Family.OBSERVABILITY, "Grafana Cloud API tokens",
         null, TokenDetector.builder("grafana_token").prefixes("glc_").run(Alphabet.BASE64, 32, 400)
@@ -331,6 +435,28 @@ public final class DetectorTable {
     token("dynatrace-token", Family.OBSERVABILITY, "Dynatrace API tokens",
         null, TokenDetector.builder("dynatrace_token").prefixes("dt0c01.")
             .run(Alphabet.UPPER_DIGIT, 24, 24).then(".").run(Alphabet.UPPER_DIGIT, 64, 64));
+    token("newrelic-license-key", Family.OBSERVABILITY, "New Relic license (ingest) keys",
+        "other lengths", TokenDetector.builder("newrelic_key").before(Alphabet.LOWER_DIGIT, 36, 36)
+            .infix("NRAL"));
+    token("datadog-api-key", Family.OBSERVABILITY,
+        "Datadog API keys, by the variable or header that holds them",
+        "other lengths", TokenDetector.builder("datadog_api_key")
+            .prefixes("DD_API_KEY", "DATADOG_API_KEY", "dd_api_key", "datadog_api_key", "DD-API-KEY", "dd-api-key")
+            .assign().run(Alphabet.HEX_LOWER, 32, 32));
+    token("datadog-app-key", Family.OBSERVABILITY,
+        "Datadog application keys, by the variable or header that holds them",
+        "other lengths", TokenDetector.builder("datadog_app_key")
+            .prefixes("DD_APP_KEY", "DD_APPLICATION_KEY", "DATADOG_APP_KEY", "DATADOG_APPLICATION_KEY", "dd_app_key", "dd_application_key", "DD-APPLICATION-KEY", "dd-application-key")
+            .assign().run(Alphabet.HEX_LOWER, 40, 40));
+    token("honeycomb-api-key", Family.OBSERVABILITY,
+        "Honeycomb API, configuration and ingest keys, by the header or variable that holds them",
+        "other lengths", TokenDetector.builder("honeycomb_api_key")
+            .prefixes("X-Honeycomb-Team", "x-honeycomb-team", "HONEYCOMB_API_KEY", "HONEYCOMB_WRITEKEY", "honeycomb_api_key")
+            .assign().run(Alphabet.ALNUM_UNDERSCORE, 22, 64));
+    token("pagerduty-api-token", Family.OBSERVABILITY,
+        "PagerDuty REST API keys after `Token token=`",
+        "other lengths", TokenDetector.builder("pagerduty_token").prefixes("Token token=")
+            .run(Alphabet.BASE64_MIXED, 20, 20).keepLiteral());
     // ---- PAYMENT
     token("stripe-key", Family.PAYMENT,
         "Stripe secret and restricted keys, live and test mode (publishable `pk_` keys are public)",
@@ -363,6 +489,18 @@ public final class DetectorTable {
     token("duffel-token", Family.PAYMENT, "Duffel API tokens",
         null, TokenDetector.builder("duffel_token").prefixes("duffel_test_", "duffel_live_")
             .run(Alphabet.BASE64URL, 43, 43));
+    token("plaid-access-token", Family.PAYMENT, "Plaid access tokens of every environment",
+        null, TokenDetector.builder("plaid_token")
+            .prefixes("access-sandbox-", "access-development-", "access-production-").uuid());
+    token("razorpay-key-id", Family.PAYMENT, "Razorpay live and test key ids",
+        null, TokenDetector.builder("razorpay_key").prefixes("rzp_live_", "rzp_test_")
+            .run(Alphabet.ALNUM, 14, 14));
+    token("flutterwave-encryption-key", Family.PAYMENT, "Flutterwave encryption keys",
+        null, TokenDetector.builder("flutterwave_key")
+            .prefixes("FLWSECK_TEST", "FLWSECK_TEST-").run(Alphabet.HEX_LOWER, 12, 12));
+    token("lob-api-key", Family.PAYMENT, "Lob live and test API keys",
+        "other lengths, test names", TokenDetector.builder("lob_api_key").prefixes("live_", "test_")
+            .run(Alphabet.HEX_LOWER, 35, 35));
     // ---- MESSAGING
     token("slack-token", Family.MESSAGING,
         "Slack bot, user, app-level, refresh and legacy tokens (`xox` and one letter)",
@@ -405,6 +543,31 @@ public final class DetectorTable {
             .infix("-us").run(Alphabet.DIGITS, 1, 2));
     token("brevo-api-key", Family.MESSAGING, "Brevo (Sendinblue) API keys",
         null, TokenDetector.builder("brevo_api_key").prefixes("xkeysib-")
+            .run(Alphabet.HEX_LOWER, 64, 64).then("-").run(Alphabet.ALNUM, 16, 16));
+    token("discord-bot-token", Family.MESSAGING,
+        "Discord bot tokens: the bot's id in base64, a timestamp, an HMAC",
+        "dotted names, ids that do not decode to digits", TokenDetector.builder("discord_bot_token")
+            .prefixes("MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT")
+            .run(Alphabet.ALNUM, 21, 24).then(".").run(Alphabet.BASE64URL, 6, 6).then(".")
+            .run(Alphabet.BASE64URL, 27, 38).validator(Validator.BASE64_SNOWFLAKE));
+    token("twilio-credentials", Family.MESSAGING,
+        "a Twilio account SID and its auth token joined by `:` (basic authentication)",
+        null, TokenDetector.builder("twilio_auth_token").prefixes("AC")
+            .run(Alphabet.HEX_LOWER, 32, 32).then(":").run(Alphabet.HEX_LOWER, 32, 32));
+    token("twilio-account-sid", Family.MESSAGING, "Twilio account SIDs",
+        null, TokenDetector.builder("twilio_account_sid").prefixes("AC")
+            .run(Alphabet.HEX_LOWER, 32, 32));
+    token("twilio-auth-token", Family.MESSAGING,
+        "Twilio auth tokens, by the variable that holds them",
+        "other lengths", TokenDetector.builder("twilio_auth_token")
+            .prefixes("TWILIO_AUTH_TOKEN", "twilio_auth_token").assign()
+            .run(Alphabet.HEX_LOWER, 32, 32));
+    token("messagebird-access-key", Family.MESSAGING,
+        "MessageBird (Bird) access keys after the `AccessKey` scheme",
+        "other lengths", TokenDetector.builder("messagebird_key").prefixes("AccessKey ")
+            .run(Alphabet.ALNUM, 25, 25).keepLiteral());
+    token("brevo-smtp-key", Family.MESSAGING, "Brevo (Sendinblue) SMTP keys",
+        null, TokenDetector.builder("brevo_api_key").prefixes("xsmtpsib-")
             .run(Alphabet.HEX_LOWER, 64, 64).then("-").run(Alphabet.ALNUM, 16, 16));
     // ---- PERSONAL_DATA
     rule(
@@ -495,6 +658,23 @@ public final class DetectorTable {
         "`-p` of other tools (`docker run -p 8080:80`, `ssh -p 22`), a curl user without a"
             + " password, placeholders (`-p$MYSQL_PWD`, `-storepass:env VAR`)",
         "the password (curl's `user:password` whole)");
+    rule(
+        "generic-secret",
+        GenericSecretDetector.TYPE,
+        Family.KEY_RULES,
+        GenericSecretDetector.INSTANCE,
+        "a random-looking value under a key no key rule covers whose last word holds a secret"
+            + " (`key`, `keys`, `value`, `pass`, `creds`, `auth`) and that names one (`secret`,"
+            + " `token`, `auth`, `api`, `access`, `private`, `signing`, `master`, `app`, `client`,"
+            + " `service`, …): `serviceAuthKey = \"…\"`, `clientSecretValue=…`, `db_pass: …`;"
+            + " 16–256 chars of `A-Za-z0-9+/=_.~-` with a letter and a digit and a Shannon entropy"
+            + " of at least 3.5 bits per char (3.0 for hex digits alone)",
+        "`=` or `:`",
+        "keys the key rules cover (left to the pair detector), keys without such words"
+            + " (`cacheKey`, `partitionKey`, `publicKey`), placeholders (`$VAR`, `${VAR}`, `$(…)`,"
+            + " `<…>`, `{{ … }}`, runs of `x` or `*`, `…EXAMPLE`), words, names and repetitive values,"
+            + " paths and URLs, values under 16 chars",
+        "the value");
     // (the two below are built by SecretRedactor from its key rules)
     rule(
         "key-value-pair",

@@ -215,6 +215,11 @@ public final class KeyRules {
     return r.pii ? Kind.PII : Kind.SECRET;
   }
 
+  /** True if a built-in rule covers {@code key[start, end)}. Allocation-free. */
+  static boolean coveredByBuiltIn(CharSequence key, int start, int end) {
+    return BuiltIn.RULES.find(key, start, end) != null;
+  }
+
   /** The built-in rules' normalised names and kinds, secret rules first, in table order. */
   public static Map<String, Kind> builtInRules() {
     return BuiltIn.NAMES;

@@ -97,6 +97,11 @@ final class KeyValueDetector implements ValueDetector {
       if (looksLikeStructure(text, start, end)) {
         return NO_MATCH;
       }
+    } else if (c == '{'
+        && (Text.charAt(text, i + 1, '"')
+            || (Text.charAt(text, i + 1, '\\') && Text.charAt(text, i + 2, '"')))) {
+      // "user":{"id":7}: a JSON object under the key, whose own pairs are found at their colons.
+      return NO_MATCH;
     } else if (c == '[' || c == '<' || Text.placeholderEnd(text, i) >= 0) {
       // ${DB_PASSWORD}, $(cat …), {{ .token }}, <secret>, [REDACTED:…]: a placeholder, not a value.
       return NO_MATCH;

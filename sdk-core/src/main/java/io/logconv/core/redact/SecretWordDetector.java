@@ -110,10 +110,29 @@ final class SecretWordDetector implements ValueDetector {
       return NO_MATCH; // "(retrying in 87 ms)", "[1/3]"
     }
     int end = unquotedEnd(text, i);
-    if (end - i < MIN_VALUE || isPlaceholder(text, i, end) || !looksLikeCredential(text, i, end)) {
+    if (end - i < MIN_VALUE
+        || isPlaceholder(text, i, end)
+        || !looksLikeCredential(text, i, end)
+        || startsPair(text, i, end)) {
       return NO_MATCH;
     }
     return ValueDetector.span(i, end);
+  }
+
+  /**
+   * True if the value at {@code text[start, end)} starts with a key a rule covers and its {@code =}
+   * or {@code :}, as in {@code Token token=${PD_TOKEN}}: a pair, left to the pair detector, which
+   * keeps a placeholder whole.
+   */
+  private boolean startsPair(CharSequence text, int start, int end) {
+    int k = start;
+    while (k < end && isKeyChar(text.charAt(k))) {
+      k++;
+    }
+    return k > start
+        && k < end
+        && (text.charAt(k) == '=' || text.charAt(k) == ':')
+        && rules.find(text, start, k) != null;
   }
 
   @Override

@@ -11,7 +11,9 @@ import java.util.zip.CRC32;
  * shape: the literal is the trigger; the chars after it must be a fixed sequence of runs (an
  * alphabet and a length range) and literals; some formats also have runs before the literal; the
  * token must end (and start) at a word boundary; a validator may check a checksum or what the body
- * decodes to. Thread-safe, and allocation-free but for a checksum's state where a token's shape
+ * decodes to. A format without a prefix of its own takes the name of the variable or header that
+ * holds it as its literal and an assignment after it ({@link Builder#assign}): {@code DD_API_KEY=}
+ * and the 32 hex digits after it, of which only the digits are hidden. Thread-safe, and allocation-free but for a checksum's state where a token's shape
  * has matched: one instance per rule of {@link DetectorTable}.
  *
  * <p>Kept: the literal alone or with a body too short or too long for the format, longer
@@ -65,6 +67,13 @@ public final class TokenDetector implements ValueDetector {
     PATH("A-Za-z0-9_/-"),
     /** {@code A-Za-z0-9@_/-}: a webhook URL path with ids joined by {@code @}. */
     WEBHOOK_PATH("A-Za-z0-9@_/-"),
+    /** {@code a-z2-7}: lower-case base32 (Azure DevOps' first personal access tokens). */
+    BASE32_LOWER("a-z2-7"),
+    /**
+     * An assignment between a key and its value: {@code =} or {@code :} with the quotes, spaces
+     * and backslashes around them ({@code DD_API_KEY=}, {@code "X-Auth-Key": "}, {@code \\":\\"}).
+     */
+    ASSIGN("assign"),
     /** {@code =}: base64 padding. */
     PAD("=");
 
@@ -99,6 +108,8 @@ public final class TokenDetector implements ValueDetector {
         case URL_BASE64 -> Text.isAlnum(c) || c == '%' || c == '+' || c == '/' || c == '=';
         case PATH -> Text.isWordChar(c) || c == '/' || c == '-';
         case WEBHOOK_PATH -> Text.isWordChar(c) || c == '/' || c == '-' || c == '@';
+        case BASE32_LOWER -> Text.isLower(c) || (c >= '2' && c <= '7');
+        case ASSIGN -> c == '=' || c == ':' || c == '"' || c == '\'' || c == ' ' || c == '\\';
         case PAD -> c == '=';
       };
     }
@@ -128,7 +139,12 @@ public final class TokenDetector implements ValueDetector {
      */
     CRC32_BASE62,
     /** The base64 decodes to a PEM header of a private key (not a certificate or public key). */
-    BASE64_PEM_PRIVATE_KEY
+    BASE64_PEM_PRIVATE_KEY,
+    /**
+     * The part before the first dot is base64 of 17 to 20 ASCII digits: a Discord snowflake id,
+     * which starts a Discord bot token.
+     */
+    BASE64_SNOWFLAKE
   }
 
   /** One piece of the shape: a literal, or a run of an alphabet. */
@@ -150,6 +166,9 @@ public final class TokenDetector implements ValueDetector {
       if (literal != null) {
         return "`" + literal + "`";
       }
+      if (alphabet == Alphabet.ASSIGN) {
+        return "`=` or `:` (quotes and spaces around it kept)";
+      }
       String n = min == max ? Integer.toString(min) : max >= UNBOUNDED ? min + "+" : min + "–" + max;
       return n + " of `" + alphabet.shown() + "`";
     }
@@ -165,6 +184,8 @@ public final class TokenDetector implements ValueDetector {
   private final Segment[] after;
   private final Segment[] before;
   private final boolean keepLiteral;
+  /** How many segments after the literal are kept with it (an assignment); 0 for none. */
+  private final int keptSegments;
   private final Validator validator;
 
   private TokenDetector(Builder b) {
@@ -186,9 +207,10 @@ public final class TokenDetector implements ValueDetector {
     this.after = b.after.toArray(new Segment[0]);
     this.before = b.before.toArray(new Segment[0]);
     this.keepLiteral = b.keepLiteral;
+    this.keptSegments = b.keptSegments;
     this.validator = b.validator;
-    if (prefixes.isEmpty() || after.length == 0) {
-      throw new IllegalArgumentException(type + ": a token needs a literal and a shape after it");
+    if (prefixes.isEmpty() || (after.length == 0 && before.length == 0)) {
+      throw new IllegalArgumentException(type + ": a token needs a literal and a shape around it");
     }
   }
 
@@ -227,6 +249,7 @@ public final class TokenDetector implements ValueDetector {
     switch (validator) {
       case CRC32_BASE62 -> sb.append("; the last 6 a CRC32 checksum in base62");
       case BASE64_PEM_PRIVATE_KEY -> sb.append("; decoding to a PEM private key header");
+      case BASE64_SNOWFLAKE -> sb.append("; the part before the first dot base64 of a 17–20 digit id");
       case NONE -> {}
     }
     return sb.toString();
@@ -252,7 +275,8 @@ public final class TokenDetector implements ValueDetector {
         int bodyStart = at + prefix.length();
         int end = matchForwards(text, bodyStart);
         if (end >= 0 && accepts(text, start, at, bodyStart, end)) {
-          return ValueDetector.span(keepLiteral ? bodyStart : start, end);
+          int hidden = keptSegments > 0 ? positionAfter(text, bodyStart, keptSegments) : bodyStart;
+          return ValueDetector.span(keepLiteral ? hidden : start, end);
         }
       }
     }
@@ -287,6 +311,27 @@ public final class TokenDetector implements ValueDetector {
     return i;
   }
 
+  /**
+   * Where the first {@code count} segments after the literal end, read as {@link #matchForwards}
+   * reads them (the shape has matched already).
+   */
+  private int positionAfter(CharSequence text, int bodyStart, int count) {
+    int n = text.length();
+    int i = bodyStart;
+    for (int s = 0; s < count; s++) {
+      Segment seg = after[s];
+      if (seg.literal != null) {
+        i += seg.literal.length();
+        continue;
+      }
+      int limit = Math.min(n, i + seg.max);
+      while (i < limit && seg.alphabet.containsAt(text, i)) {
+        i++;
+      }
+    }
+    return i;
+  }
+
   /** The end of the runs and literals after the literal, at a word boundary; else -1. */
   private int matchForwards(CharSequence text, int bodyStart) {
     int n = text.length();
@@ -306,7 +351,8 @@ public final class TokenDetector implements ValueDetector {
       while (i < limit && seg.alphabet.containsAt(text, i)) {
         i++;
       }
-      if (i - runStart < seg.min) {
+      if (i - runStart < seg.min
+          || (seg.alphabet == Alphabet.ASSIGN && !holdsAssignment(text, runStart, i))) {
         return -1;
       }
       last = seg.alphabet;
@@ -324,6 +370,17 @@ public final class TokenDetector implements ValueDetector {
     return i;
   }
 
+  /** True if {@code text[start, end)} holds a {@code =} or a {@code :}. */
+  private static boolean holdsAssignment(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '=' || c == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean accepts(CharSequence text, int start, int at, int bodyStart, int end) {
     if (isMask(text, start, at, bodyStart)
         || Text.isDocumentedExample(text, bodyStart, end)) {
@@ -333,6 +390,7 @@ public final class TokenDetector implements ValueDetector {
       case NONE -> true;
       case CRC32_BASE62 -> crc32Base62(text, end - 36, end);
       case BASE64_PEM_PRIVATE_KEY -> decodesToPrivateKeyHeader(text, start, end);
+      case BASE64_SNOWFLAKE -> decodesToSnowflake(text, start, end);
     };
   }
 
@@ -434,6 +492,35 @@ public final class TokenDetector implements ValueDetector {
     return false;
   }
 
+  /**
+   * True if the base64 before the first dot of {@code text[start, end)} decodes to 17 to 20 ASCII
+   * digits (the bits left over at its end zero): a snowflake id, as a Discord bot token starts.
+   */
+  static boolean decodesToSnowflake(CharSequence text, int start, int end) {
+    int acc = 0;
+    int bits = 0;
+    int digits = 0;
+    int i = start;
+    for (; i < end && text.charAt(i) != '.'; i++) {
+      int v = Text.base64Value(text.charAt(i));
+      if (v < 0) {
+        return false;
+      }
+      acc = ((acc << 6) | v) & 0xFFFF;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        char b = (char) ((acc >> bits) & 0xFF);
+        if (!Text.isDigit(b)) {
+          return false;
+        }
+        digits++;
+      }
+    }
+    boolean zeroTail = (acc & ((1 << bits) - 1)) == 0;
+    return i < end && zeroTail && digits >= 17 && digits <= 20;
+  }
+
   private static boolean prefixAt(CharSequence text, int at, String prefix) {
     int n = prefix.length();
     if (at + n > text.length()) {
@@ -462,6 +549,7 @@ public final class TokenDetector implements ValueDetector {
     private final List<Segment> before = new ArrayList<>();
     private boolean wordStart = true;
     private boolean keepLiteral;
+    private int keptSegments;
     private Validator validator = Validator.NONE;
 
     private Builder(String type) {
@@ -487,6 +575,13 @@ public final class TokenDetector implements ValueDetector {
       return this;
     }
 
+    /** A lower-case UUID ({@code 8-4-4-4-12} hex digits) as the next piece of the shape. */
+    public Builder uuid() {
+      run(Alphabet.HEX_LOWER, 8, 8).then("-").run(Alphabet.HEX_LOWER, 4, 4).then("-");
+      run(Alphabet.HEX_LOWER, 4, 4).then("-").run(Alphabet.HEX_LOWER, 4, 4).then("-");
+      return run(Alphabet.HEX_LOWER, 12, 12);
+    }
+
     /** The next literal of the shape after the literal. */
     public Builder then(String literal) {
       after.add(new Segment(literal, null, literal.length(), literal.length()));
@@ -496,6 +591,18 @@ public final class TokenDetector implements ValueDetector {
     /** A run before the literal (runs are given in text order), which starts at a word start. */
     public Builder before(Alphabet alphabet, int min, int max) {
       before.add(new Segment(null, alphabet, min, max));
+      return this;
+    }
+
+    /**
+     * An assignment after the literal, a key ({@code DD_API_KEY}, {@code X-Auth-Key}): {@code =}
+     * or {@code :} and the quotes and spaces around it, kept with the key; only the value after
+     * it is hidden.
+     */
+    public Builder assign() {
+      after.add(new Segment(null, Alphabet.ASSIGN, 1, 8));
+      keepLiteral = true;
+      keptSegments = after.size();
       return this;
     }
 

@@ -70,4 +70,14 @@ class CardNumberDetectorTest {
     assertThat(CardNumberDetector.isIssuerPrefix("378282246310005", 0, 15)).isTrue();
     assertThat(CardNumberDetector.isIssuerPrefix("1700000000000", 0, 13)).isFalse();
   }
+
+  @Test
+  void digitsUnderAKeyEndingInIdAreNoCard() {
+    // Luhn-valid with a Visa prefix: a card anywhere else.
+    String digits = "4111111111111111";
+    assertThat(redact("dd.trace_id=" + digits)).isEqualTo("dd.trace_id=" + digits);
+    assertThat(redact("{\"spanId\":\"" + digits + "\"}")).isEqualTo("{\"spanId\":\"" + digits + "\"}");
+    assertThat(redact("paid=" + digits)).isEqualTo("paid=[REDACTED:card]");
+    assertThat(redact("card " + digits)).isEqualTo("card [REDACTED:card]");
+  }
 }

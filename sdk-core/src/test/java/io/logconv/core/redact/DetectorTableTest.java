@@ -15,8 +15,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule of {@link DetectorTable} has true and false examples in {@code redact/examples.txt},
- * and they hold: a true example's marked span, and only it, is replaced by the rule's type, in a
+ * Every rule of {@link DetectorTable} has true and false examples in {@code redact/examples.txt}
+ * (written by hand) or {@code redact/corpus.txt} (generated, see {@code CorpusTest}), and they hold: a true example's marked span, and only it, is replaced by the rule's type, in a
  * message and in the other contexts a writer meets text in; a false example is kept whole.
  */
 class DetectorTableTest {
@@ -24,11 +24,23 @@ class DetectorTableTest {
   private static final char CLOSE = '\u27e7';
 
   /** One line of the examples file. */
-  record Example(int line, String ruleId, boolean secret, String text, String expectedType) {}
+  record Example(
+      String file, int line, String ruleId, boolean secret, String text, String expectedType) {}
+
+  /** The hand-written examples and the generated corpus ({@code CorpusTest} measures it). */
+  static final List<String> FILES = List.of("/redact/examples.txt", "/redact/corpus.txt");
 
   static List<Example> examples() throws IOException {
     List<Example> list = new ArrayList<>();
-    try (InputStream in = DetectorTableTest.class.getResourceAsStream("/redact/examples.txt")) {
+    for (String file : FILES) {
+      list.addAll(examples(file));
+    }
+    return list;
+  }
+
+  static List<Example> examples(String file) throws IOException {
+    List<Example> list = new ArrayList<>();
+    try (InputStream in = DetectorTableTest.class.getResourceAsStream(file)) {
       List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
       for (int i = 0; i < lines.size(); i++) {
         String l = lines.get(i);
@@ -36,10 +48,11 @@ class DetectorTableTest {
           continue;
         }
         String[] cols = l.split("\t", -1);
-        assertThat(cols.length).as("line %d: %s", i + 1, l).isBetween(3, 4);
-        assertThat(cols[1]).as("line %d", i + 1).isIn("+", "-");
+        assertThat(cols.length).as("%s line %d: %s", file, i + 1, l).isBetween(3, 4);
+        assertThat(cols[1]).as("%s line %d", file, i + 1).isIn("+", "-");
         list.add(
             new Example(
+                file,
                 i + 1,
                 cols[0],
                 cols[1].equals("+"),
@@ -57,7 +70,7 @@ class DetectorTableTest {
       counts.put(r.id(), new int[2]);
     }
     for (Example e : examples()) {
-      assertThat(counts).as("line %d names an unknown rule", e.line()).containsKey(e.ruleId());
+      assertThat(counts).as("%s line %d names an unknown rule", e.file(), e.line()).containsKey(e.ruleId());
       counts.get(e.ruleId())[e.secret() ? 0 : 1]++;
     }
     counts.forEach(
@@ -106,16 +119,16 @@ class DetectorTableTest {
         secrets.add(t.substring(open + 1, close));
         i = close + 1;
       }
-      assertThat(secrets).as("line %d marks no secret", e.line()).isNotEmpty();
+      assertThat(secrets).as("%s line %d marks no secret", e.file(), e.line()).isNotEmpty();
       SecretRedactor r = rule.optIn() ? Redaction.NETWORK : Redaction.REDACTOR;
       softly
           .assertThat(Redaction.redact(r, text.toString()))
-          .as("line %d (%s)", e.line(), e.ruleId())
+          .as("%s line %d (%s)", e.file(), e.line(), e.ruleId())
           .isEqualTo(expected.toString());
       for (String context : Redaction.contexts(text.toString())) {
         String out = Redaction.redact(r, context);
         for (String s : secrets) {
-          softly.assertThat(out).as("line %d (%s) in %s", e.line(), e.ruleId(), context).doesNotContain(s);
+          softly.assertThat(out).as("%s line %d (%s) in %s", e.file(), e.line(), e.ruleId(), context).doesNotContain(s);
         }
       }
     }
@@ -133,7 +146,7 @@ class DetectorTableTest {
       SecretRedactor r = rule.optIn() ? Redaction.NETWORK : Redaction.REDACTOR;
       softly
           .assertThat(Redaction.redact(r, e.text()))
-          .as("line %d (%s)", e.line(), e.ruleId())
+          .as("%s line %d (%s)", e.file(), e.line(), e.ruleId())
           .isEqualTo(e.text());
     }
     softly.assertAll();

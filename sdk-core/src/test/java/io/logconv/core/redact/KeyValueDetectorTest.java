@@ -105,4 +105,14 @@ class KeyValueDetectorTest {
     assertKept("at io.example.TokenService.refresh(TokenService.java:42)");
     assertKept("Caused by: io.example.PasswordException: expired");
   }
+
+  @Test
+  void anObjectUnderAKeyIsNoValueItsOwnPairsAre() {
+    // The PII key "user" once hashed the "{" that opens its object.
+    assertKept("{\"user\":{\"id\":7,\"plan\":\"pro\"},\"ok\":true}");
+    assertThat(redact("{\"user\":{\"contact\":\"jane@example.com\"}}"))
+        .isEqualTo("{\"user\":{\"contact\":\"[REDACTED:email]\"}}");
+    assertThat(redact("{\"db\":{\"password\":\"Zq8rT2vLp0xY\"}}"))
+        .isEqualTo("{\"db\":{\"password\":\"[REDACTED:password]\"}}");
+  }
 }

@@ -103,4 +103,12 @@ class SecretWordDetectorTest {
     assertThat(redact(json))
         .isEqualTo("{\"password\":\":passwordpassword \",\"detail\":\"see [REDACTED:aws_access_key_id] here\"}");
   }
+
+  @Test
+  void aValueThatIsItselfAPairIsLeftToThePairDetector() {
+    // "Token" names a secret, but "token=${PD_TOKEN}" is a pair with a placeholder: kept whole.
+    assertKept("PagerDuty client sends Token token=${PD_TOKEN}");
+    assertThat(redact("client sends Token token=Zq8rT2vLp0"))
+        .isEqualTo("client sends Token token=[REDACTED:token]");
+  }
 }
