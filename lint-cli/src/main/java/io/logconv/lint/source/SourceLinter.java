@@ -71,7 +71,25 @@ public final class SourceLinter {
           "class Broken { void f() { log.info(\"x\" }",
           "class Fixed { void f() { log.info(\"x\"); } }");
 
-  private static final Set<String> LOGBACK_FILES = Set.of("logback.xml", "logback-spring.xml");
+  /**
+   * The descriptor of the note reported for a configuration file the linter does not understand
+   * (a file passed by name that is neither Logback nor Log4j, or a Log4j2 properties file without
+   * appender entries): nothing in it was checked.
+   */
+  public static final RuleDescriptor UNSUPPORTED_CONFIG =
+      new RuleDescriptor(
+          "LC018",
+          "unsupported-configuration",
+          Severity.NOTE,
+          "Not a supported logging configuration, so no rule checked it",
+          "The linter reads Logback (`logback.xml`, `logback-spring.xml`), Log4j2 (XML,"
+              + " properties, YAML, JSON) and Log4j 1 (`log4j.properties`, `log4j.xml`)"
+              + " configurations. A file given by name that is none of these, or a Log4j2"
+              + " properties file without `appender.<id>.type` entries, is reported once as a note"
+              + " so that a typo in a path does not pass for a clean result.",
+          "logconv lint src/main/resources/app.conf",
+          "logconv lint src/main/resources/log4j2.xml");
+
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", "node_modules");
   /**
    * A Java file mentioning none of these cannot hold a logger, an MDC or key/value API, console
@@ -82,7 +100,7 @@ public final class SourceLinter {
       List.of("Log", "Slf4j", "MDC", "ThreadContext", "StructuredArguments", "Markers",
           "System.out", "System.err", "printStackTrace", "FileHandler");
   /** Bump when the cached result of a file could change for the same rules and content. */
-  private static final String CACHE_FORMAT = "1";
+  private static final String CACHE_FORMAT = "2";
 
   private final List<LintRule> rules;
   private final Map<String, Severity> severities;
@@ -94,6 +112,7 @@ public final class SourceLinter {
   private final List<JavaRule<?>> javaRules = new ArrayList<>();
   private final List<LogbackRule> logbackRules = new ArrayList<>();
   private final boolean parseErrorEnabled;
+  private final boolean unsupportedEnabled;
   private final boolean prefilter;
   private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceLinter::newParser);
 
@@ -110,6 +129,9 @@ public final class SourceLinter {
     this.parseErrorEnabled =
         (b.enabled.isEmpty() || b.enabled.contains(PARSE_ERROR.id()))
             && !b.disabled.contains(PARSE_ERROR.id());
+    this.unsupportedEnabled =
+        (b.enabled.isEmpty() || b.enabled.contains(UNSUPPORTED_CONFIG.id()))
+            && !b.disabled.contains(UNSUPPORTED_CONFIG.id());
     this.severities = Map.copyOf(b.severities);
     this.baselineFile = b.baseline;
     this.cacheFile = b.cache;
@@ -141,10 +163,11 @@ public final class SourceLinter {
     return out;
   }
 
-  /** Every rule's descriptor, {@link #PARSE_ERROR} first, sorted by id. */
+  /** Every rule's descriptor, with {@link #PARSE_ERROR} and {@link #UNSUPPORTED_CONFIG}, by id. */
   public static List<RuleDescriptor> allRules() {
     List<RuleDescriptor> out = new ArrayList<>();
     out.add(PARSE_ERROR);
+    out.add(UNSUPPORTED_CONFIG);
     for (LintRule r : loadRules()) {
       out.add(r.descriptor());
     }
@@ -230,7 +253,7 @@ public final class SourceLinter {
 
   private static boolean isLintable(Path file) {
     String name = file.getFileName().toString();
-    return name.endsWith(".java") || LOGBACK_FILES.contains(name);
+    return name.endsWith(".java") || ConfigReader.isConfigFileName(name);
   }
 
   private String display(Path file) {
@@ -327,15 +350,28 @@ public final class SourceLinter {
     } else {
       ConfigContext ctx = new ConfigContext(display);
       try {
-        LogbackConfig config = LogbackConfig.parse(text);
-        for (LogbackRule r : logbackRules) {
-          r.dispatch(config, ctx);
+        ConfigReader.Parsed parsed = ConfigReader.read(fileName, text);
+        if (parsed instanceof ConfigReader.Logback l) {
+          for (LogbackRule r : logbackRules) {
+            r.dispatch(l.config(), ctx);
+          }
+          hits = ctx.hits();
+        } else if (parsed instanceof ConfigReader.Log4j l) {
+          for (LogbackRule r : logbackRules) {
+            r.dispatch(l.config(), ctx);
+          }
+          hits = ctx.hits();
+        } else {
+          String reason = ((ConfigReader.Unsupported) parsed).reason();
+          hits = unsupportedEnabled
+              ? List.of(new Hit(UNSUPPORTED_CONFIG.id(), UNSUPPORTED_CONFIG.defaultSeverity(), 1, 0,
+                  "not a supported logging configuration, nothing in it was checked: " + reason))
+              : List.of();
         }
-        hits = ctx.hits();
-      } catch (LogbackConfig.SAXParseFailure e) {
+      } catch (ConfigReader.Malformed e) {
         failure = true;
         hits = List.of(new Hit(PARSE_ERROR.id(), PARSE_ERROR.defaultSeverity(), e.line(), 0,
-            "configuration does not parse: " + firstLine(e.getMessage())));
+            firstLine(e.getMessage())));
       }
     }
     if (failure && !parseErrorEnabled) {
@@ -475,7 +511,8 @@ public final class SourceLinter {
 
   private String fingerprint() {
     StringBuilder sb = new StringBuilder(CACHE_FORMAT);
-    sb.append(parseErrorEnabled ? ";LC000" : "").append(prefilter ? ";prefilter" : "");
+    sb.append(parseErrorEnabled ? ";LC000" : "").append(unsupportedEnabled ? ";LC018" : "")
+        .append(prefilter ? ";prefilter" : "");
     for (LintRule r : rules) {
       sb.append(';').append(r.descriptor().id()).append('=').append(r.getClass().getName());
     }
@@ -487,7 +524,9 @@ public final class SourceLinter {
   private static String contentKey(String fileName, byte[] bytes) {
     MessageDigest md = digest();
     // the name decides which parser runs, so it is part of the key
-    md.update(fileName.endsWith(".java") ? (byte) 'J' : (byte) 'X');
+    md.update(fileName.endsWith(".java") ? "J".getBytes(StandardCharsets.UTF_8)
+        : ("X" + fileName).getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
     md.update(bytes);
     return HexFormat.of().formatHex(md.digest(), 0, 20);
   }
