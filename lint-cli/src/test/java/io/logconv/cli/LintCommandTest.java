@@ -52,7 +52,7 @@ class LintCommandTest {
     int exit = run(src.toString());
     assertThat(exit).isEqualTo(1);
     assertThat(out.toString())
-        .contains("A.java:5:30: LC001 collector-reserved key 'pod_name'")
+        .contains("A.java:5:30: LC001 error: collector-reserved key 'pod_name'")
         .contains("A.java:6:5: LC011 warning: System.out.println()")
         .contains("1 file checked, 0 without findings (0.0%), 2 findings")
         .contains("LC001  reserved-key")

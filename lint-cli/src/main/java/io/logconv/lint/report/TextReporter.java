@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code file:line: <rule-id> <message>} per finding (with {@code :column} when known), then a
- * summary block. Colour (ANSI) only when asked, which the command does only for a terminal.
+ * {@code file:line: <rule-id> <severity>: <message>} per finding (with {@code :column} when known;
+ * the severity is {@code error}, {@code warning} or {@code note}), then a summary block. Colour (ANSI) only when asked, which the command does only for a terminal.
  */
 final class TextReporter implements Reporter {
   private static final String RESET = "\u001b[0m";
@@ -40,9 +40,8 @@ final class TextReporter implements Reporter {
         String where = f.file() + ":" + f.line() + (f.column() > 0 ? ":" + f.column() : "") + ":";
         out.append(paint(BOLD, where)).append(' ');
         out.append(paint(colourOf(f.severity()), f.ruleId())).append(' ');
-        if (f.severity() != Severity.ERROR) {
-          out.append(f.severity().name().toLowerCase(Locale.ROOT)).append(": ");
-        }
+        // every severity is labelled, so an error reads as one and greps as one
+        out.append(f.severity().name().toLowerCase(Locale.ROOT)).append(": ");
         out.append(f.message()).append('\n');
       }
 

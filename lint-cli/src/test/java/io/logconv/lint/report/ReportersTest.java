@@ -52,9 +52,9 @@ public class ReportersTest {
     assertThat(out)
         .startsWith(
             """
-            src/main/java/App.java:12:9: LC001 collector-reserved key 'pod_name'
+            src/main/java/App.java:12:9: LC001 error: collector-reserved key 'pod_name'
             logs/app dir/a.log:3: LV004 warning: key 'stream' is added by the pipeline
-            -:1: LV001 not JSON: plain text
+            -:1: LV001 error: not JSON: plain text
             """);
     assertThat(out).contains("10 lines read in 2 files, 7 conforming (70.0%), 3 findings");
     assertThat(out).contains("LC001  reserved-key").contains("io.example.App");
