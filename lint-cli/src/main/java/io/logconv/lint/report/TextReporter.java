@@ -61,6 +61,15 @@ final class TextReporter implements Reporter {
                   paint(s.findings() == 0 ? GREEN : YELLOW, percent(s.conformingPercent())),
                   s.findings(),
                   s.findings() == 1 ? "finding" : "findings"));
+          if (s.skippedBuildOutput() > 0 || s.excluded() > 0) {
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "  not linted: %d %s in build output, %d excluded by pattern%n",
+                    s.skippedBuildOutput(),
+                    s.skippedBuildOutput() == 1 ? "file" : "files",
+                    s.excluded()));
+          }
         } else if (s.linesRead() == 0) {
           // Not "100% conforming": a gate must not read an empty input as a pass.
           out.append(
