@@ -98,7 +98,9 @@ public final class SourceLinter {
    */
   private static final List<String> TRIGGERS =
       List.of("Log", "Slf4j", "MDC", "ThreadContext", "StructuredArguments", "Markers",
-          "System.out", "System.err", "printStackTrace", "FileHandler");
+          "System.out", "System.err", "IO.print", "printStackTrace", "FileHandler");
+  private static final java.util.regex.Pattern LEXICAL_POSITION =
+      java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
   /** Bump when the cached result of a file could change for the same rules and content. */
   private static final String CACHE_FORMAT = "2";
 
@@ -430,12 +432,28 @@ public final class SourceLinter {
       Position pos = p.getLocation()
           .flatMap(l -> l.getBegin().getRange())
           .map(r -> r.begin)
-          .orElse(new Position(1, 0));
+          .orElseGet(() -> positionInMessage(p.getMessage()));
       line = pos.line;
       column = pos.column;
       message = message + ": " + firstLine(p.getMessage());
     }
     return new Hit(PARSE_ERROR.id(), PARSE_ERROR.defaultSeverity(), line, column, message);
+  }
+
+  /**
+   * A lexical error (one inside a Java 21 string template, say) comes without a
+   * location; its message says "at line L, column C".
+   */
+  private static Position positionInMessage(String message) {
+    java.util.regex.Matcher m = message == null ? null : LEXICAL_POSITION.matcher(message);
+    if (m != null && m.find()) {
+      try {
+        return new Position(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      } catch (NumberFormatException e) {
+        return new Position(1, 0);
+      }
+    }
+    return new Position(1, 0);
   }
 
   private static String firstLine(String s) {
