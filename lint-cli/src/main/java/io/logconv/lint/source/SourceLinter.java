@@ -90,7 +90,15 @@ public final class SourceLinter {
           "logconv lint src/main/resources/app.conf",
           "logconv lint src/main/resources/log4j2.xml");
 
-  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", "node_modules");
+  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules");
+  /** Build output directories, skipped where they sit beside one of {@link #BUILD_FILES}. */
+  private static final Set<String> BUILD_OUTPUT = Set.of("target", "build");
+  private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle",
+      "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "build.xml");
+  private static final List<String> TEST_SOURCE_DIRS =
+      List.of("/src/test/", "/src/it/", "/src/testFixtures/", "/src/jmh/");
+  /** The rules the test profile turns off. */
+  private static final Set<String> OFF_IN_TEST_PROFILE = Set.of("LC011");
   /**
    * A Java file mentioning none of these cannot hold a logger, an MDC or key/value API, console
    * printing or a FileHandler, so no rule can report anything in it (see {@link
@@ -116,6 +124,8 @@ public final class SourceLinter {
   private final boolean parseErrorEnabled;
   private final boolean unsupportedEnabled;
   private final boolean prefilter;
+  private final boolean testProfile;
+  private final List<Globs.Glob> excludes;
   private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceLinter::newParser);
 
   private SourceLinter(Builder b) {
@@ -139,6 +149,8 @@ public final class SourceLinter {
     this.cacheFile = b.cache;
     this.parallelism = b.parallelism;
     this.prefilter = b.prefilter;
+    this.testProfile = b.testProfile;
+    this.excludes = Globs.compile(b.excludes);
     this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
     for (LintRule r : rules) {
       if (r instanceof JavaRule<?> j) {
@@ -183,15 +195,20 @@ public final class SourceLinter {
   }
 
   /**
-   * Lints every {@code .java}, {@code logback.xml} and {@code logback-spring.xml} file under
-   * {@code roots} (files or directories; {@code target}, {@code build}, {@code node_modules} and
-   * hidden directories below a root are skipped).
+   * Lints every {@code .java} file and logging configuration (see {@link #isLintableName}) under
+   * {@code roots} (files or directories). Below a root, {@code node_modules} and hidden
+   * directories are skipped, and so are {@code target} and {@code build} where they are build
+   * output: beside a {@code pom.xml}, {@code build.gradle(.kts)}, {@code settings.gradle(.kts)} or
+   * {@code build.xml} (a Java package named {@code build} is linted). Files matching an {@link
+   * Builder#exclude} pattern are left out; {@link LintResult#skippedBuildOutput()} and {@link
+   * LintResult#excluded()} count both.
    *
    * @throws IOException if a root does not exist, a file cannot be read, or the baseline or cache
    *     cannot be written
    */
   public LintResult lint(List<Path> roots) throws IOException {
-    List<Path> files = collect(roots);
+    Discovery discovery = collect(roots);
+    List<Path> files = discovery.files();
     Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
     LintCache cache = cacheFile == null ? null : new LintCache(cacheFile, fingerprint());
     if (cache != null) {
@@ -202,7 +219,8 @@ public final class SourceLinter {
     if (cache != null) {
       cache.save();
     }
-    return assemble(outcomes, files.size(), fromCache.get(), baseline);
+    return assemble(outcomes, files.size(), fromCache.get(), baseline)
+        .withSkipped(discovery.buildOutput(), discovery.excluded());
   }
 
   /**
@@ -210,14 +228,18 @@ public final class SourceLinter {
    * configuration) without cache or baseline; suppression annotations apply.
    */
   public List<Finding> lintText(String fileName, String text) {
-    FileOutcome o = lintContent(fileName, fileName, text);
+    FileOutcome o = profiled(lintContent(fileName, fileName, text), fileName);
     return assemble(List.of(o), 1, 0, null).findings();
   }
 
   // ---------------------------------------------------------------- discovery
 
-  private List<Path> collect(List<Path> roots) throws IOException {
+  /** The files to lint, and how many lintable files discovery left out, and why. */
+  private record Discovery(List<Path> files, int buildOutput, int excluded) {}
+
+  private Discovery collect(List<Path> roots) throws IOException {
     TreeSet<Path> files = new TreeSet<>();
+    int[] skipped = new int[2]; // build output, excluded
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw new java.nio.file.NoSuchFileException(root.toString(), null, "no such file or directory");
@@ -231,10 +253,15 @@ public final class SourceLinter {
           start,
           new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                throws IOException {
               if (!dir.equals(start)) {
                 String name = dir.getFileName().toString();
                 if (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name)) {
+                  return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (BUILD_OUTPUT.contains(name) && isModule(dir.getParent())) {
+                  skipped[0] += countLintable(dir);
                   return FileVisitResult.SKIP_SUBTREE;
                 }
               }
@@ -244,18 +271,85 @@ public final class SourceLinter {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isRegularFile() && isLintable(file)) {
-                files.add(file);
+                if (Globs.anyMatches(excludes, start.relativize(file))) {
+                  skipped[1]++;
+                } else {
+                  files.add(file);
+                }
               }
               return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+              if (e instanceof java.nio.file.AccessDeniedException) {
+                return FileVisitResult.CONTINUE;
+              }
+              throw e;
+            }
           });
     }
-    return new ArrayList<>(files);
+    return new Discovery(new ArrayList<>(files), skipped[0], skipped[1]);
+  }
+
+  /** Whether {@code dir} holds a build file, so that its {@code target}/{@code build} is output. */
+  private static boolean isModule(Path dir) {
+    if (dir == null) {
+      return false;
+    }
+    for (String buildFile : BUILD_FILES) {
+      if (Files.isRegularFile(dir.resolve(buildFile))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int countLintable(Path dir) throws IOException {
+    int[] n = new int[1];
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && isLintable(file)) {
+          n[0]++;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return n[0];
   }
 
   private static boolean isLintable(Path file) {
-    String name = file.getFileName().toString();
-    return name.endsWith(".java") || ConfigReader.isConfigFileName(name);
+    return isLintableName(file.getFileName().toString());
+  }
+
+  /**
+   * Whether discovery picks up a file of this name: {@code .java} sources and the logging
+   * configurations {@link LogbackRule} describes ({@code logback.xml}, {@code log4j2.xml}, {@code
+   * log4j2.properties}, {@code log4j.properties}, ...). The Maven plugin selects files with it.
+   */
+  public static boolean isLintableName(String fileName) {
+    return fileName.endsWith(".java") || ConfigReader.isConfigFileName(fileName);
+  }
+
+  /**
+   * Whether {@code path} lies in a test source tree of the Maven or Gradle layouts ({@code
+   * src/test/}, {@code src/it/}, {@code src/testFixtures/}, {@code src/jmh/}), which the test
+   * profile lints.
+   */
+  public static boolean isTestSource(String path) {
+    String p = "/" + path.replace('\\', '/');
+    for (String dir : TEST_SOURCE_DIRS) {
+      if (p.contains(dir)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String display(Path file) {
@@ -311,7 +405,9 @@ public final class SourceLinter {
       throw new UncheckedIOException(e);
     }
     String display = display(file);
-    String key = cache == null ? null : contentKey(file.getFileName().toString(), bytes);
+    boolean test = testProfile && isTestSource(file.toString());
+    String key = cache == null ? null
+        : contentKey((test ? "test:" : "") + file.getFileName().toString(), bytes);
     if (cache != null) {
       LintCache.FileResult cached = cache.get(key);
       if (cached != null) {
@@ -319,8 +415,8 @@ public final class SourceLinter {
         return new FileOutcome(display, cached);
       }
     }
-    FileOutcome o = lintContent(display, file.getFileName().toString(),
-        new String(bytes, StandardCharsets.UTF_8));
+    FileOutcome o = profiled(lintContent(display, file.getFileName().toString(),
+        new String(bytes, StandardCharsets.UTF_8)), file.toString());
     if (cache != null) {
       cache.put(key, o.result());
     }
@@ -382,6 +478,29 @@ public final class SourceLinter {
     List<String> lineHashes = lineHashes(text, hits);
     return new FileOutcome(display,
         new LintCache.FileResult(List.copyOf(hits), lineHashes, suppressed, failure));
+  }
+
+  /** The outcome without the findings of rules the test profile turns off, for a test source. */
+  private FileOutcome profiled(FileOutcome o, String path) {
+    if (!testProfile || !isTestSource(path)) {
+      return o;
+    }
+    LintCache.FileResult r = o.result();
+    List<Hit> hits = new ArrayList<>();
+    List<String> hashes = new ArrayList<>();
+    for (int i = 0; i < r.hits().size(); i++) {
+      if (!OFF_IN_TEST_PROFILE.contains(r.hits().get(i).ruleId())) {
+        hits.add(r.hits().get(i));
+        if (i < r.lineHashes().size()) {
+          hashes.add(r.lineHashes().get(i));
+        }
+      }
+    }
+    if (hits.size() == r.hits().size()) {
+      return o;
+    }
+    return new FileOutcome(o.file(), new LintCache.FileResult(List.copyOf(hits),
+        List.copyOf(hashes), r.suppressed(), r.parseFailure()));
   }
 
   private static boolean mentionsAnyTrigger(String text) {
@@ -530,7 +649,7 @@ public final class SourceLinter {
   private String fingerprint() {
     StringBuilder sb = new StringBuilder(CACHE_FORMAT);
     sb.append(parseErrorEnabled ? ";LC000" : "").append(unsupportedEnabled ? ";LC018" : "")
-        .append(prefilter ? ";prefilter" : "");
+        .append(prefilter ? ";prefilter" : "").append(testProfile ? ";test-profile" : "");
     for (LintRule r : rules) {
       sb.append(';').append(r.descriptor().id()).append('=').append(r.getClass().getName());
     }
@@ -581,8 +700,36 @@ public final class SourceLinter {
     private int parallelism = Runtime.getRuntime().availableProcessors();
     private Path baseDirectory = Path.of("");
     private boolean prefilter = true;
+    private boolean testProfile = true;
+    private final List<String> excludes = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Whether test sources ({@code src/test/}, {@code src/it/}, {@code src/testFixtures/}, {@code
+     * src/jmh/}) are linted with the test profile, in which LC011 (console printing) is off
+     * (default true). Turn it off to lint tests like main code.
+     */
+    public Builder testProfile(boolean enabled) {
+      this.testProfile = enabled;
+      return this;
+    }
+
+    /**
+     * Leaves out files whose path relative to the directory root they were found under matches
+     * one of these globs (may be called repeatedly). Ant-style: {@code **}{@code /generated/**}
+     * also matches {@code generated/} at the root, a trailing {@code /} means everything below.
+     * Files given as roots themselves are never excluded.
+     *
+     * @throws IllegalArgumentException for a pattern that is not a valid glob
+     */
+    public Builder exclude(String... globs) {
+      for (String g : globs) {
+        Globs.compile(List.of(g)); // fail here, with the pattern, not at lint time
+        excludes.add(g);
+      }
+      return this;
+    }
 
     /**
      * Whether Java files that mention no logging API, console stream, {@code printStackTrace} or
