@@ -119,7 +119,8 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--test-profile", paramLabel = "on|off", defaultValue = "on", arity = "1",
       converter = OnOffConverter.class,
       description = "Lint test sources (src/test/, src/it/, src/testFixtures/, src/jmh/) with the"
-          + " test profile, in which LC011 is off (default: on); off lints them like main code.")
+          + " test profile, in which LC011, LC013 and LC014 are off (default: on); off lints"
+          + " them like main code.")
   boolean testProfile;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",

@@ -45,7 +45,7 @@ abstract class AbstractLogconvMojo extends AbstractMojo {
   /**
    * Whether files in a test source layout ({@code src/test/}, {@code src/it/}, {@code
    * src/testFixtures/}, {@code src/jmh/}) among the linted roots are linted with the test profile,
-   * in which LC011 (console printing) is off. Only a compile source root or resource directory in
+   * in which LC011 (console printing), LC013 and LC014 (appenders) are off. Only a compile source root or resource directory in
    * such a layout is concerned: test source roots are not linted.
    */
   @Parameter(property = "logconv.testProfile", defaultValue = "true")

@@ -23,7 +23,7 @@ import org.w3c.dom.Element;
             + " `console-appender.xml` is reported too); in Log4j2 use the `ConventionsLayout`"
             + " plugin of logconv-sdk-log4j2 (a `JsonTemplateLayout`, `JsonLayout` or"
             + " `PatternLayout` is reported). Log4j 1 has no logconv layout: each of its console"
-            + " appenders is reported.",
+            + " appenders is reported. Off in test sources (the test profile).",
     bad = """
         <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
           <encoder><pattern>%d %-5level %logger - %msg%n</pattern></encoder>

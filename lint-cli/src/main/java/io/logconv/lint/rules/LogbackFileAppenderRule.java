@@ -21,7 +21,8 @@ import org.w3c.dom.Element;
             + " Logback's `FileAppender` and `RollingFileAppender` (and Spring Boot's included"
             + " `file-appender.xml`); Log4j2's `File`, `RollingFile`, `RollingRandomAccessFile`,"
             + " `RandomAccessFile` and `MemoryMappedFile` in any configuration syntax; Log4j 1's"
-            + " `FileAppender`, `RollingFileAppender` and `DailyRollingFileAppender`.",
+            + " `FileAppender`, `RollingFileAppender` and `DailyRollingFileAppender`. Off in test"
+            + " sources (the test profile): a test's configuration never ships.",
     bad = """
         <appender name="FILE" class="ch.qos.logback.core.rolling.RollingFileAppender">
           <file>/var/log/app.log</file>

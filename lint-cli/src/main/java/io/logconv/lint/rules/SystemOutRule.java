@@ -13,6 +13,8 @@ import io.logconv.lint.Severity;
 import io.logconv.lint.source.JavaContext;
 import io.logconv.lint.source.JavaRule;
 import io.logconv.lint.source.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -122,15 +124,30 @@ public final class SystemOutRule extends JavaRule<MethodCallExpr> {
         || (p.isVarArgs() && (type.equals("String") || type.equals("java.lang.String")));
   }
 
+  /**
+   * A path segment {@code example}, {@code examples} or {@code samples} outside the package's own
+   * directories ({@code com/example/} is a placeholder package, not an example), or a package
+   * ending in {@code .example} or {@code .examples}.
+   */
   private static boolean isExample(JavaContext ctx) {
-    for (String segment : ctx.file().replace('\\', '/').split("/", -1)) {
+    String pkg = ctx.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    if (pkg.endsWith(".example") || pkg.endsWith(".examples")
+        || pkg.equals("example") || pkg.equals("examples")) {
+      return true;
+    }
+    List<String> dirs = new ArrayList<>(List.of(ctx.file().replace('\\', '/').split("/", -1)));
+    dirs.remove(dirs.size() - 1); // the file name
+    List<String> packageDirs = pkg.isEmpty() ? List.of() : List.of(pkg.split("\\.", -1));
+    if (dirs.size() >= packageDirs.size()
+        && dirs.subList(dirs.size() - packageDirs.size(), dirs.size()).equals(packageDirs)) {
+      dirs = dirs.subList(0, dirs.size() - packageDirs.size());
+    }
+    for (String segment : dirs) {
       if (EXAMPLE_SEGMENTS.contains(segment.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
-    String pkg = ctx.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
-    return pkg.endsWith(".example") || pkg.endsWith(".examples")
-        || pkg.equals("example") || pkg.equals("examples");
+    return false;
   }
 
   private static boolean isSystemStream(Expression e) {

@@ -97,8 +97,11 @@ public final class SourceLinter {
       "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "build.xml");
   private static final List<String> TEST_SOURCE_DIRS =
       List.of("/src/test/", "/src/it/", "/src/testFixtures/", "/src/jmh/");
-  /** The rules the test profile turns off. */
-  private static final Set<String> OFF_IN_TEST_PROFILE = Set.of("LC011");
+  /**
+   * The rules the test profile turns off: console printing (LC011) and the appender rules (LC013,
+   * LC014), since a test's output and its logging configuration never ship.
+   */
+  private static final Set<String> OFF_IN_TEST_PROFILE = Set.of("LC011", "LC013", "LC014");
   /**
    * A Java file mentioning none of these cannot hold a logger, an MDC or key/value API, console
    * printing or a FileHandler, so no rule can report anything in it (see {@link
@@ -707,8 +710,10 @@ public final class SourceLinter {
 
     /**
      * Whether test sources ({@code src/test/}, {@code src/it/}, {@code src/testFixtures/}, {@code
-     * src/jmh/}) are linted with the test profile, in which LC011 (console printing) is off
-     * (default true). Turn it off to lint tests like main code.
+     * src/jmh/}) are linted with the test profile, in which LC011 (console printing) and the
+     * appender rules LC013 and LC014 are off (default true): what a test prints and its logging
+     * configuration (a {@code src/test/resources/log4j2-test.xml}, say) never reach a collector.
+     * Turn it off to lint tests like main code.
      */
     public Builder testProfile(boolean enabled) {
       this.testProfile = enabled;

@@ -76,6 +76,9 @@ class SystemOutRuleTest {
         """).addSource("src/main/java/com/acme/Pkg.java", """
         package com.acme.example;
         class Pkg { void f() { System.out.println("pkg"); } }
+        """).addSource("src/main/java/com/example/shop/Shop.java", """
+        package com.example.shop;
+        class Shop { void f() { System.out.println("placeholder package, not an example"); } }
         """).addSource("src/main/java/com/acme/Service.java", """
         package com.acme;
         class Service {
@@ -89,6 +92,7 @@ class SystemOutRuleTest {
         tuple("Compact.java", Severity.NOTE),
         tuple("src/main/java/com/acme/examples/Demo.java", Severity.NOTE),
         tuple("src/main/java/com/acme/Pkg.java", Severity.NOTE),
+        tuple("src/main/java/com/example/shop/Shop.java", Severity.WARNING),
         tuple("src/main/java/com/acme/Service.java", Severity.WARNING));
     assertThat(main.get(0).message()).contains("this class has a main method");
     assertThat(main.get(3).message()).contains("example code");

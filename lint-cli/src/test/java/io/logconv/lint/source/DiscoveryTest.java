@@ -110,6 +110,12 @@ class DiscoveryTest {
     assertThat(off.findings()).filteredOn(f -> f.ruleId().equals("LC011")).hasSize(5);
 
     assertThat(SourceLinter.builder().build().lintText("src/test/java/P.java", PRINTS)).isEmpty();
+    String fileAppender = "appender.f.type = RollingFile\nappender.f.name = F\n";
+    assertThat(SourceLinter.builder().build()
+        .lintText("src/test/resources/log4j2-test.properties", fileAppender)).isEmpty();
+    assertThat(SourceLinter.builder().testProfile(false).build()
+        .lintText("src/test/resources/log4j2-test.properties", fileAppender))
+        .extracting(Finding::ruleId).containsExactly("LC013");
     assertThat(SourceLinter.isTestSource("/repo/src/main/java/test/P.java")).isFalse();
   }
 
