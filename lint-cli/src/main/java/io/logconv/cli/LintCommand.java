@@ -233,6 +233,9 @@ public final class LintCommand implements Callable<Integer> {
     if (!details.isEmpty()) {
       sb.append("; ").append(details);
     }
+    if (!r.skipDetails().isEmpty()) {
+      sb.append("; ").append(r.skipDetails());
+    }
     return sb.toString();
   }
 

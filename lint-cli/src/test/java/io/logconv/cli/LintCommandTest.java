@@ -174,7 +174,8 @@ class LintCommandTest {
     assertThat(run(mod.toString(), "--exclude", "**/generated/**")).isZero();
     assertThat(out.toString())
         .contains("1 file checked")
-        .contains("not linted: 1 file in build output, 1 excluded by pattern");
+        .contains("not linted: 1 file in build output, 1 excluded by pattern")
+        .doesNotContain("1 excluded\n");
 
     out.getBuffer().setLength(0);
     assertThat(run(mod.toString(), "--exclude", "**/generated/**", "--test-profile=off")).isOne();
@@ -195,6 +196,7 @@ class LintCommandTest {
         .at("/runs/0/properties/summary");
     assertThat(sarifSummary.get("skippedBuildOutput").asInt()).isEqualTo(1);
     assertThat(sarifSummary.get("excluded").asInt()).isEqualTo(1);
+    assertThat(err.toString()).contains("in 1 file; 1 in build output not linted, 1 excluded");
 
     assertThat(run(mod.toString(), "--test-profile", "maybe")).isEqualTo(2);
     assertThat(run(mod.toString(), "--exclude", "[oops")).isEqualTo(2);

@@ -102,6 +102,21 @@ public final class LintResult {
     return excluded;
   }
 
+  /**
+   * The files discovery left out, for one-line summaries: {@code "38 in build output not linted,
+   * 12 excluded"}, each part only when not zero, or an empty string.
+   */
+  public String skipDetails() {
+    List<String> parts = new ArrayList<>();
+    if (skippedBuildOutput > 0) {
+      parts.add(skippedBuildOutput + " in build output not linted");
+    }
+    if (excluded > 0) {
+      parts.add(excluded + " excluded");
+    }
+    return String.join(", ", parts);
+  }
+
   /** This result with the numbers of files discovery left out. */
   LintResult withSkipped(int buildOutput, int excludedFiles) {
     return new LintResult(entries, filesScanned, filesFromCache, parseFailures, suppressed,
@@ -131,12 +146,6 @@ public final class LintResult {
     }
     if (baselined() > 0) {
       parts.add(baselined() + " baselined");
-    }
-    if (skippedBuildOutput() > 0) {
-      parts.add(skippedBuildOutput() + " in build output not linted");
-    }
-    if (excluded() > 0) {
-      parts.add(excluded() + " excluded");
     }
     return String.join(", ", parts);
   }

@@ -57,7 +57,7 @@ class DiscoveryTest {
     assertThat(r.findings()).extracting(Finding::file)
         .containsExactly("gradle-mod/src/main/java/build/target/Kept.java");
     assertThat(r.skippedBuildOutput()).isEqualTo(5);
-    assertThat(r.details()).contains("5 in build output not linted");
+    assertThat(r.skipDetails()).isEqualTo("5 in build output not linted");
 
     // the module given as the root is such a module too
     LintResult module = lint(SourceLinter.builder(), dir.resolve("gradle-mod"));
