@@ -38,7 +38,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The source linter: finds Java files and Logback configurations under the given roots, parses
+ * The source linter: finds Java files and logging configurations (Logback, Log4j2, Log4j 1) under
+ * the given roots, parses
  * each file once (in parallel), runs every enabled rule on that one tree, drops findings silenced
  * by {@code @SuppressWarnings("logconv...")} or by the baseline, and returns them sorted. Results of
  * unchanged files come from a content-keyed cache when one is configured. A file that does not
@@ -65,9 +66,10 @@ public final class SourceLinter {
           "parse-error",
           Severity.ERROR,
           "File could not be parsed, so no rule checked it",
-          "A Java file with a syntax error, or a Logback configuration that is not well-formed XML"
-              + " (or declares a DOCTYPE, which is refused for safety), cannot be checked. The"
-              + " linter reports it once and carries on with the other files.",
+          "A Java file with a syntax error, or a logging configuration that is not well-formed"
+              + " XML, YAML or JSON (or a Logback configuration that declares a DOCTYPE, which is"
+              + " refused for safety), cannot be checked. The linter reports it once and carries"
+              + " on with the other files.",
           "class Broken { void f() { log.info(\"x\" }",
           "class Fixed { void f() { log.info(\"x\"); } }");
 
