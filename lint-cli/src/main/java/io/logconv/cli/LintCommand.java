@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
     name = "lint",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Check Java sources and logback.xml against the log conventions.",
+    description = "Check Java sources and logging configurations (Logback, Log4j2, Log4j 1)"
+        + " against the log conventions.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding at or above --fail-on",
@@ -118,6 +119,18 @@ public final class LintCommand implements Callable<Integer> {
           + " found without this.")
   List<String> loggerWrappers = new ArrayList<>();
 
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Do not lint files whose path relative to the directory given matches GLOB"
+          + " (repeatable), e.g. '**/generated/**'.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--test-profile", paramLabel = "on|off", defaultValue = "on", arity = "1",
+      converter = OnOffConverter.class,
+      description = "Lint test sources (src/test/, src/it/, src/testFixtures/, src/jmh/) with the"
+          + " test profile, in which LC011, LC013 and LC014 are off (default: on); off lints"
+          + " them like main code.")
+  boolean testProfile;
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Files parsed in parallel (default: number of cores).")
   Integer jobs;
@@ -132,7 +145,15 @@ public final class LintCommand implements Callable<Integer> {
         .enable(enable.toArray(String[]::new))
         .disable(disable.toArray(String[]::new))
         .baseline(writeBaseline ? null : baselineFile)
-        .cache(noCache ? null : cache);
+        .cache(noCache ? null : cache)
+        .testProfile(testProfile);
+    try {
+      builder.exclude(excludes.toArray(String[]::new));
+    } catch (IllegalArgumentException e) {
+      err.println("logconv lint: --exclude " + e.getMessage());
+      err.flush();
+      return ERROR;
+    }
     severities.forEach(builder::severity);
     for (String w : loggerWrappers) {
       try {
@@ -212,7 +233,8 @@ public final class LintCommand implements Callable<Integer> {
         ValidateCommand.tool(),
         SourceLinter.allRules(),
         r.findings(),
-        Summary.ofSourceFiles(r.filesScanned(), r.findings()));
+        Summary.ofSourceFiles(r.filesScanned(), r.findings(), r.skippedBuildOutput(),
+            r.excluded()));
   }
 
   static String summary(LintResult r) {
@@ -227,6 +249,9 @@ public final class LintCommand implements Callable<Integer> {
     if (!details.isEmpty()) {
       sb.append("; ").append(details);
     }
+    if (!r.skipDetails().isEmpty()) {
+      sb.append("; ").append(r.skipDetails());
+    }
     return sb.toString();
   }
 
@@ -240,6 +265,18 @@ public final class LintCommand implements Callable<Integer> {
         throw new TypeConversionException(
             "'" + value + "' is not a severity (error, warning, note)");
       }
+    }
+  }
+
+  /** {@code on}/{@code off} (also {@code true}/{@code false}). */
+  static final class OnOffConverter implements ITypeConverter<Boolean> {
+    @Override
+    public Boolean convert(String value) {
+      return switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "on", "true" -> true;
+        case "off", "false" -> false;
+        default -> throw new TypeConversionException("'" + value + "' is not on or off");
+      };
     }
   }
 

@@ -35,7 +35,7 @@ class BadInputTest {
     Files.writeString(dir.resolve("good.log"), GOOD);
     CliRun r = validate("junk.bin", "good.log");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("junk.bin:1: LV001 binary file, not text");
+    assertThat(r.out()).contains("junk.bin:1: LV001 error: binary file, not text");
     assertThat(r.out()).contains("1 line read in 2 files, 1 conforming");
     // One finding for the file: no per-"line" findings, no secret found in random bytes.
     assertThat(r.out()).containsOnlyOnce("junk.bin:").doesNotContain("LV014");
@@ -75,7 +75,7 @@ class BadInputTest {
     }
     CliRun r = validate("utf8.log");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("utf8.log:1: LV001 not a JSON object: invalid UTF-8 at byte " + (at + 1));
+    assertThat(r.out()).contains("utf8.log:1: LV001 error: not a JSON object: invalid UTF-8 at byte " + (at + 1));
     assertThat(r.out()).contains("2 lines read").contains("1 conforming");
   }
 
@@ -84,7 +84,7 @@ class BadInputTest {
     Files.writeString(dir.resolve("cut.log"), GOOD + "{\"ts\":\"2023-03-07T11:32:29.167Z\",\"lev\n" + GOOD);
     CliRun r = validate("cut.log");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("cut.log:2: LV001 not a JSON object: truncated JSON").contains("3 lines read, 2 conforming".replace("lines read, ", "lines read in 1 file, "));
+    assertThat(r.out()).contains("cut.log:2: LV001 error: not a JSON object: truncated JSON").contains("3 lines read, 2 conforming".replace("lines read, ", "lines read in 1 file, "));
   }
 
   @Test
@@ -101,7 +101,7 @@ class BadInputTest {
     }
     CliRun r = validate("huge.log");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("huge.log:1: LV013 line is 10485818 bytes").contains("not checked further");
+    assertThat(r.out()).contains("huge.log:1: LV013 error: line is 10485818 bytes").contains("not checked further");
     assertThat(r.out()).contains("2 lines read in 1 file, 1 conforming");
     assertThat(r.out()).contains("1 line too long to hold in memory: reported, content not checked");
     assertThat(CliRun.runIn(dir, new byte[0], "validate", "--format", "json", "huge.log").out())

@@ -52,7 +52,7 @@ class LintCommandTest {
     int exit = run(src.toString());
     assertThat(exit).isEqualTo(1);
     assertThat(out.toString())
-        .contains("A.java:5:30: LC001 collector-reserved key 'pod_name'")
+        .contains("A.java:5:30: LC001 error: collector-reserved key 'pod_name'")
         .contains("A.java:6:5: LC011 warning: System.out.println()")
         .contains("1 file checked, 0 without findings (0.0%), 2 findings")
         .contains("LC001  reserved-key")
@@ -180,5 +180,48 @@ class LintCommandTest {
     cmd.setOut(new PrintWriter(verbose));
     cmd.execute("--verbose");
     assertThat(verbose.toString()).contains("Bad:", "Good:", "addKeyValue(\"pod_name\"");
+  }
+
+  @Test
+  void excludeTestProfileAndSkippedCountsInEveryFormat() throws Exception {
+    Path mod = Files.createDirectories(dir.resolve("mod"));
+    Files.writeString(mod.resolve("pom.xml"), "<project/>");
+    Path gen = Files.createDirectories(mod.resolve("src/main/java/generated"));
+    Files.writeString(gen.resolve("G.java"), "class G { void f() { System.out.println(1); } }\n");
+    Path test = Files.createDirectories(mod.resolve("src/test/java"));
+    Files.writeString(test.resolve("T.java"), "class T { void f() { System.out.println(1); } }\n");
+    Path target = Files.createDirectories(mod.resolve("target/generated-sources"));
+    Files.writeString(target.resolve("X.java"), "class X { void f() { System.out.println(1); } }\n");
+
+    assertThat(run(mod.toString(), "--exclude", "**/generated/**")).isZero();
+    assertThat(out.toString())
+        .contains("1 file checked")
+        .contains("not linted: 1 file in build output, 1 excluded by pattern")
+        .doesNotContain("1 excluded\n");
+
+    out.getBuffer().setLength(0);
+    assertThat(run(mod.toString(), "--exclude", "**/generated/**", "--test-profile=off")).isOne();
+    assertThat(out.toString()).contains("T.java:1:22: LC011 warning: System.out.println()");
+
+    out.getBuffer().setLength(0);
+    assertThat(run(mod.toString(), "--format", "json")).isOne();
+    JsonNode summary = new ObjectMapper().readTree(out.toString()).get("summary");
+    assertThat(summary.get("skippedBuildOutput").asInt()).isEqualTo(1);
+    assertThat(summary.get("excluded").asInt()).isZero();
+    assertThat(summary.get("filesWithFindings").asInt()).isEqualTo(1);
+    assertThat(summary.get("topFiles").get(0).get("file").asString()).endsWith("G.java");
+    assertThat(summary.has("linesRead")).isFalse();
+
+    out.getBuffer().setLength(0);
+    assertThat(run(mod.toString(), "--format", "sarif", "--exclude", "**/generated/**")).isZero();
+    JsonNode sarifSummary = new ObjectMapper().readTree(out.toString())
+        .at("/runs/0/properties/summary");
+    assertThat(sarifSummary.get("skippedBuildOutput").asInt()).isEqualTo(1);
+    assertThat(sarifSummary.get("excluded").asInt()).isEqualTo(1);
+    assertThat(err.toString()).contains("in 1 file; 1 in build output not linted, 1 excluded");
+
+    assertThat(run(mod.toString(), "--test-profile", "maybe")).isEqualTo(2);
+    assertThat(run(mod.toString(), "--exclude", "[oops")).isEqualTo(2);
+    assertThat(err.toString()).contains("--exclude not a valid glob: '[oops'");
   }
 }

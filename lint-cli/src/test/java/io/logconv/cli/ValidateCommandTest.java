@@ -28,10 +28,10 @@ class ValidateCommandTest {
     CliRun r = CliRun.run("validate", BAD);
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out())
-        .contains(BAD + ":1: LV003 collector-reserved key 'pod_name': fluentd and Fluent Bit add it")
-        .contains(BAD + ":2: LV005 ts is the number")
+        .contains(BAD + ":1: LV003 error: collector-reserved key 'pod_name': fluentd and Fluent Bit add it")
+        .contains(BAD + ":2: LV005 error: ts is the number")
         .contains(BAD + ":3: LV008")
-        .contains(BAD + ":7: LV001 not JSON: an oslo.log text line")
+        .contains(BAD + ":7: LV001 error: not JSON: an oslo.log text line")
         .contains("findings per rule:")
         .contains("top loggers by findings:")
         .contains("io.example.operator.Legacy");
@@ -50,7 +50,7 @@ class ValidateCommandTest {
         .getBytes(StandardCharsets.UTF_8);
     CliRun r = CliRun.withStdin(in, "validate", "-");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("-:2: LV001 not JSON: plain text").contains("2 lines read");
+    assertThat(r.out()).contains("-:2: LV001 error: not JSON: plain text").contains("2 lines read");
     assertThat(CliRun.withStdin(in, "validate").out()).contains("-:2: LV001");
   }
 
@@ -110,18 +110,18 @@ class ValidateCommandTest {
       assertThat(r.exit()).as(c[0]).isIn(0, 1);
     }
     assertThat(CliRun.run("validate", "samples/logs/containerd-cri.log").out())
-        .contains("containerd-cri.log:7: LV003 collector-reserved key 'pod_name'")
-        .contains("containerd-cri.log:3: LV001 not JSON: a klog text line");
+        .contains("containerd-cri.log:7: LV003 error: collector-reserved key 'pod_name'")
+        .contains("containerd-cri.log:3: LV001 error: not JSON: a klog text line");
     assertThat(CliRun.run("validate", "samples/logs/docker-json.log").out())
-        .contains("docker-json.log:2: LV013 line is 27920 bytes");
+        .contains("docker-json.log:2: LV013 error: line is 27920 bytes");
     assertThat(CliRun.run("validate", "samples/logs/loki-query-range.json").out())
-        .contains("loki-query-range.json:42: LV003 collector-reserved key 'hostname'");
+        .contains("loki-query-range.json:42: LV003 error: collector-reserved key 'hostname'");
   }
 
   @Test
   void inputFormatOverride() {
     CliRun r = CliRun.run("validate", "--input-format", "json", "samples/logs/kubectl-timestamps.log");
-    assertThat(r.out()).contains("kubectl-timestamps.log:1: LV001 not JSON: starts with an RFC 3339 timestamp");
+    assertThat(r.out()).contains("kubectl-timestamps.log:1: LV001 error: not JSON: starts with an RFC 3339 timestamp");
     assertThat(CliRun.run("validate", "--input-format", "xml", CONFORMING).exit()).isEqualTo(2);
   }
 

@@ -42,6 +42,15 @@ abstract class AbstractLogconvMojo extends AbstractMojo {
   @Parameter(property = "logconv.excludes")
   protected List<String> excludes = new ArrayList<>();
 
+  /**
+   * Whether files in a test source layout ({@code src/test/}, {@code src/it/}, {@code
+   * src/testFixtures/}, {@code src/jmh/}) among the linted roots are linted with the test profile,
+   * in which LC011 (console printing), LC013 and LC014 (appenders) are off. Only a compile source root or resource directory in
+   * such a layout is concerned: test source roots are not linted.
+   */
+  @Parameter(property = "logconv.testProfile", defaultValue = "true")
+  protected boolean testProfile = true;
+
   /** Rules to switch off or re-grade: {@code <rule><id>LC008</id><severity>error</severity></rule>}. */
   @Parameter
   protected List<Rule> rules = new ArrayList<>();
@@ -123,6 +132,7 @@ abstract class AbstractLogconvMojo extends AbstractMojo {
     SourceLinter.Builder b = LoggerWrapper.configure(loggerWrappers,
             settings.configure(SourceLinter.builder()))
         .baseDirectory(basedir())
+        .testProfile(testProfile)
         .baseline(useBaseline && baseline != null && baseline.isFile() ? baseline.toPath() : null);
     try {
       return b.build().lint(files);

@@ -286,7 +286,7 @@ public final class CheckMojo extends AbstractLogconvMojo {
         Files.createDirectories(parent);
       }
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        Reporter.sarif().write(report, w);
+        Reporter.sarif(basedir()).write(report, w);
       }
     } catch (IOException e) {
       throw new MojoExecutionException("logconv: cannot write " + out + ": " + e.getMessage(), e);

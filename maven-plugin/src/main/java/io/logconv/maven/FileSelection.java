@@ -1,5 +1,6 @@
 package io.logconv.maven;
 
+import io.logconv.lint.source.SourceLinter;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -11,12 +12,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds the files a run checks. Source files: every {@code .java}, {@code logback.xml} and
- * {@code logback-spring.xml} under the given roots whose path relative to its root matches one of
+ * Finds the files a run checks. Source files: every file the source linter lints ({@code .java},
+ * Logback and Log4j configurations: {@link SourceLinter#isLintableName}) under the given roots
+ * whose path relative to its root matches one of
  * {@code includes} (all when empty) and none of {@code excludes}, Ant-style: {@code **}{@code /}
  * matches any number of directories, including none. Log files: paths or globs relative to the
  * module directory ({@code target/logconv/*.log}).
@@ -27,8 +28,6 @@ import java.util.TreeSet;
  * }</pre>
  */
 final class FileSelection {
-  private static final Set<String> LOGBACK_FILES = Set.of("logback.xml", "logback-spring.xml");
-
   private FileSelection() {}
 
   /** The lintable files under {@code roots} (roots that do not exist are skipped), sorted. */
@@ -44,7 +43,7 @@ final class FileSelection {
       Path start = root.toAbsolutePath().normalize();
       walk(start, file -> {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".java") && !LOGBACK_FILES.contains(name)) {
+        if (!SourceLinter.isLintableName(name)) {
           return;
         }
         String rel = relative(start, file);

@@ -57,6 +57,24 @@ class FileSelectionTest {
   }
 
   @Test
+  void log4jConfigurationsAreSelectedAsTheLinterFindsThemAndExcludesApplyToThem() throws IOException {
+    Path res = dir.resolve("src/main/resources");
+    Path log4j2 = touch("src/main/resources/log4j2.xml");
+    Path props = touch("src/main/resources/log4j2.properties");
+    Path log4j1 = touch("src/main/resources/log4j.properties");
+    touch("src/main/resources/log4j2.component.properties");
+    touch("src/main/resources/legacy/log4j.xml");
+
+    assertThat(FileSelection.sources(List.of(res), List.of(), List.of("legacy/")))
+        .containsExactly(log4j1, props, log4j2);
+    // the same files the linter itself would find under the root, less the excluded one
+    io.logconv.lint.source.LintResult r = io.logconv.lint.source.SourceLinter.builder()
+        .exclude("legacy/").build().lint(List.of(res));
+    assertThat(r.filesScanned()).isEqualTo(3);
+    assertThat(r.excluded()).isEqualTo(1);
+  }
+
+  @Test
   void logFilesArePathsOrGlobsRelativeToTheModule() throws IOException {
     Path a = touch("target/logconv/a.log");
     Path b = touch("target/logconv/b.log");

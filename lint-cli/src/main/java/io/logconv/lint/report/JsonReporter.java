@@ -74,16 +74,30 @@ final class JsonReporter implements Reporter {
     };
   }
 
+  /**
+   * The summary object. A log-file run counts lines ({@code linesRead}, {@code conformingLines},
+   * {@code topLoggers}); a source-lint run counts files, and says so: {@code files}, {@code
+   * filesWithFindings}, {@code filesWithoutFindings}, {@code skippedBuildOutput}, {@code excluded},
+   * {@code topFiles}.
+   */
   static void writeSummary(JsonGenerator g, Summary s) {
+    boolean sources = Summary.FILE.equals(s.unit());
     g.writeStartObject();
     g.writeStringProperty("unit", s.unit());
     g.writeNumberProperty("files", s.files());
-    g.writeNumberProperty("linesRead", s.linesRead());
-    g.writeNumberProperty("conformingLines", s.conformingLines());
+    if (sources) {
+      g.writeNumberProperty("filesWithFindings", s.linesRead() - s.conformingLines());
+      g.writeNumberProperty("filesWithoutFindings", s.conformingLines());
+      g.writeNumberProperty("skippedBuildOutput", s.skippedBuildOutput());
+      g.writeNumberProperty("excluded", s.excluded());
+    } else {
+      g.writeNumberProperty("linesRead", s.linesRead());
+      g.writeNumberProperty("conformingLines", s.conformingLines());
+    }
     g.writeNumberProperty("conformingPercent", Math.floor(s.conformingPercent() * 100) / 100);
     g.writeNumberProperty("findings", s.findings());
     g.writeNumberProperty("findingsShown", s.findingsShown());
-    if (Summary.LINE.equals(s.unit())) {
+    if (!sources) {
       g.writeNumberProperty("crlfLines", s.crlfLines());
       g.writeNumberProperty("uncheckedLines", s.uncheckedLines());
     }
@@ -93,11 +107,11 @@ final class JsonReporter implements Reporter {
       g.writeNumberProperty(e.getKey(), e.getValue());
     }
     g.writeEndObject();
-    g.writeName("topLoggers");
+    g.writeName(sources ? "topFiles" : "topLoggers");
     g.writeStartArray();
     for (Summary.Top t : s.topLoggers()) {
       g.writeStartObject();
-      g.writeStringProperty("logger", t.logger());
+      g.writeStringProperty(sources ? "file" : "logger", t.logger());
       g.writeNumberProperty("findings", t.findings());
       g.writeEndObject();
     }

@@ -3,6 +3,7 @@ package io.logconv.lint.report;
 import io.logconv.lint.Finding;
 import io.logconv.lint.RuleDescriptor;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,9 +49,20 @@ public interface Reporter {
     return new JsonReporter();
   }
 
-  /** SARIF 2.1.0, one run, as GitHub code scanning accepts it. */
+  /**
+   * SARIF 2.1.0, one run, as GitHub code scanning accepts it, with locations relative to the
+   * working directory ({@code %SRCROOT%}).
+   */
   static Reporter sarif() {
-    return new SarifReporter();
+    return sarif(Path.of(""));
+  }
+
+  /**
+   * SARIF 2.1.0 with locations relative to {@code baseDirectory}, the run's {@code %SRCROOT%}
+   * (relative file names in findings are taken as relative to it).
+   */
+  static Reporter sarif(Path baseDirectory) {
+    return new SarifReporter(baseDirectory);
   }
 
   /** The reporter named {@code text}, {@code json} or {@code sarif}. */

@@ -4,6 +4,8 @@ import io.logconv.lint.Finding;
 import io.logconv.lint.RuleDescriptor;
 import io.logconv.lint.Severity;
 import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
@@ -16,11 +18,22 @@ import tools.jackson.core.ObjectWriteContext;
  * SARIF 2.1.0 with one run, in the shape GitHub code scanning accepts: {@code tool.driver} with
  * every rule (id, name, short and full description, help with a bad and a good example, default
  * level), results with {@code ruleId}, {@code ruleIndex}, {@code level}, message and a physical
- * location with a relative URI and a 1-based start line. The summary goes into the run's
- * {@code properties}.
+ * location and a 1-based start line. Locations are relative to the run's {@code
+ * originalUriBaseIds}: {@code %SRCROOT%} is the base directory (an absolute {@code file:} URI
+ * ending in {@code /}), and a file under it has a relative {@code uri} with {@code "uriBaseId":
+ * "%SRCROOT%"}; only a file outside it gets an absolute {@code file:} URI. The summary goes into
+ * the run's {@code properties}.
  */
 final class SarifReporter implements Reporter {
   static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String SRCROOT = "%SRCROOT%";
+
+  private final Path base;
+
+  /** Locations relative to {@code base} (findings' relative file names already are). */
+  SarifReporter(Path base) {
+    this.base = base.toAbsolutePath().normalize();
+  }
 
   @Override
   public ReportWriter start(Appendable out, Tool tool, List<RuleDescriptor> rules) {
@@ -70,6 +83,14 @@ final class SarifReporter implements Reporter {
     g.writeEndArray();
     g.writeEndObject(); // driver
     g.writeEndObject(); // tool
+    g.writeName("originalUriBaseIds");
+    g.writeStartObject();
+    g.writeName(SRCROOT);
+    g.writeStartObject();
+    String root = base.toUri().toASCIIString();
+    g.writeStringProperty("uri", root.endsWith("/") ? root : root + "/");
+    g.writeEndObject();
+    g.writeEndObject();
     g.writeName("results");
     g.writeStartArray();
     return new ReportWriter() {
@@ -91,7 +112,11 @@ final class SarifReporter implements Reporter {
         g.writeStartObject();
         g.writeName("artifactLocation");
         g.writeStartObject();
-        g.writeStringProperty("uri", uri(f.file()));
+        Location loc = location(f.file());
+        g.writeStringProperty("uri", loc.uri());
+        if (loc.relative()) {
+          g.writeStringProperty("uriBaseId", SRCROOT);
+        }
         g.writeEndObject();
         g.writeName("region");
         g.writeStartObject();
@@ -145,20 +170,33 @@ final class SarifReporter implements Reporter {
     };
   }
 
-  /** A relative URI with forward slashes (what code scanning maps to repository files). */
-  static String uri(String file) {
+  /** A finding's artifact URI, and whether it is relative to {@link #SRCROOT}. */
+  record Location(String uri, boolean relative) {}
+
+  /**
+   * A relative URI with forward slashes for a file under the base directory (what code scanning
+   * maps to repository files), an absolute {@code file:} URI for one outside it, {@code stdin}
+   * for standard input.
+   */
+  Location location(String file) {
     if (file.equals("-")) {
-      return "stdin";
+      return new Location("stdin", false);
     }
-    String path = file.replace(File.separatorChar, '/');
+    Path path;
     try {
-      if (path.startsWith("/")) {
-        return new URI("file", null, path, null).toASCIIString();
-      }
-      return new URI(null, null, path, null).toASCIIString();
-    } catch (URISyntaxException e) {
-      return path;
+      path = base.resolve(file).normalize();
+    } catch (InvalidPathException e) {
+      return new Location(file.replace(File.separatorChar, '/'), false);
     }
+    if (path.startsWith(base) && !path.equals(base)) {
+      String rel = base.relativize(path).toString().replace(File.separatorChar, '/');
+      try {
+        return new Location(new URI(null, null, rel, null).toASCIIString(), true);
+      } catch (URISyntaxException e) {
+        return new Location(rel, true);
+      }
+    }
+    return new Location(path.toUri().toASCIIString(), false);
   }
 
   private static String semver(String version) {

@@ -27,6 +27,9 @@ import java.util.TreeMap;
  * @param unit what {@code linesRead} counts: {@code "line"} (log files) or {@code "file"} (source)
  * @param crlfLines lines that ended in CR LF (accepted; counted so that a converted file shows)
  * @param uncheckedLines lines too long to hold in memory: reported, their content not checked
+ * @param skippedBuildOutput source files not linted because they sit in a module's build output
+ *     ({@code target/}, {@code build/} beside a build file); 0 for log lines
+ * @param excluded source files not linted because an exclude pattern matched; 0 for log lines
  */
 public record Summary(
     int files,
@@ -38,7 +41,9 @@ public record Summary(
     List<Top> topLoggers,
     String unit,
     long crlfLines,
-    long uncheckedLines) {
+    long uncheckedLines,
+    long skippedBuildOutput,
+    long excluded) {
   /** Units of log lines: a log-file validation run. */
   public static final String LINE = "line";
 
@@ -55,6 +60,22 @@ public record Summary(
       Map<String, Long> findingsByRule,
       List<Top> topLoggers) {
     this(files, linesRead, conformingLines, findings, findingsShown, findingsByRule, topLoggers, LINE, 0, 0);
+  }
+
+  /** A summary counted in {@code unit} with line-ending and line-length notes, nothing skipped. */
+  public Summary(
+      int files,
+      long linesRead,
+      long conformingLines,
+      long findings,
+      long findingsShown,
+      Map<String, Long> findingsByRule,
+      List<Top> topLoggers,
+      String unit,
+      long crlfLines,
+      long uncheckedLines) {
+    this(files, linesRead, conformingLines, findings, findingsShown, findingsByRule, topLoggers,
+        unit, crlfLines, uncheckedLines, 0, 0);
   }
 
   /** A summary counted in {@code unit}, without line-ending or line-length notes. */
@@ -75,6 +96,15 @@ public record Summary(
    * finding, and the ten files with the most findings are listed.
    */
   public static Summary ofSourceFiles(int files, List<Finding> findings) {
+    return ofSourceFiles(files, findings, 0, 0);
+  }
+
+  /**
+   * The summary of a source-lint run that also says how many files were left out: {@code
+   * skippedBuildOutput} in build output directories, {@code excluded} by an exclude pattern.
+   */
+  public static Summary ofSourceFiles(
+      int files, List<Finding> findings, long skippedBuildOutput, long excluded) {
     Map<String, Long> byRule = new TreeMap<>();
     Map<String, Long> byFile = new HashMap<>();
     for (Finding f : findings) {
@@ -90,7 +120,8 @@ public record Summary(
             .map(e -> new Top(e.getKey(), e.getValue()))
             .toList();
     long n = findings.size();
-    return new Summary(files, files, Math.max(0, files - byFile.size()), n, n, byRule, top, FILE);
+    return new Summary(files, files, Math.max(0, files - byFile.size()), n, n, byRule, top, FILE,
+        0, 0, skippedBuildOutput, excluded);
   }
 
   /** A logger (or file) and its number of findings. */

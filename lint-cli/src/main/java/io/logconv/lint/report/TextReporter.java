@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code file:line: <rule-id> <message>} per finding (with {@code :column} when known), then a
- * summary block. Colour (ANSI) only when asked, which the command does only for a terminal.
+ * {@code file:line: <rule-id> <severity>: <message>} per finding (with {@code :column} when known;
+ * the severity is {@code error}, {@code warning} or {@code note}), then a summary block. Colour (ANSI) only when asked, which the command does only for a terminal.
  */
 final class TextReporter implements Reporter {
   private static final String RESET = "\u001b[0m";
@@ -40,9 +40,8 @@ final class TextReporter implements Reporter {
         String where = f.file() + ":" + f.line() + (f.column() > 0 ? ":" + f.column() : "") + ":";
         out.append(paint(BOLD, where)).append(' ');
         out.append(paint(colourOf(f.severity()), f.ruleId())).append(' ');
-        if (f.severity() != Severity.ERROR) {
-          out.append(f.severity().name().toLowerCase(Locale.ROOT)).append(": ");
-        }
+        // every severity is labelled, so an error reads as one and greps as one
+        out.append(f.severity().name().toLowerCase(Locale.ROOT)).append(": ");
         out.append(f.message()).append('\n');
       }
 
@@ -62,6 +61,15 @@ final class TextReporter implements Reporter {
                   paint(s.findings() == 0 ? GREEN : YELLOW, percent(s.conformingPercent())),
                   s.findings(),
                   s.findings() == 1 ? "finding" : "findings"));
+          if (s.skippedBuildOutput() > 0 || s.excluded() > 0) {
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "  not linted: %d %s in build output, %d excluded by pattern%n",
+                    s.skippedBuildOutput(),
+                    s.skippedBuildOutput() == 1 ? "file" : "files",
+                    s.excluded()));
+          }
         } else if (s.linesRead() == 0) {
           // Not "100% conforming": a gate must not read an empty input as a pass.
           out.append(

@@ -26,6 +26,8 @@ public final class LintResult {
   private final int parseFailures;
   private final int suppressed;
   private final int baselined;
+  private final int skippedBuildOutput;
+  private final int excluded;
 
   LintResult(
       List<Entry> entries,
@@ -34,6 +36,20 @@ public final class LintResult {
       int parseFailures,
       int suppressed,
       int baselined) {
+    this(entries, filesScanned, filesFromCache, parseFailures, suppressed, baselined, 0, 0);
+  }
+
+  private LintResult(
+      List<Entry> entries,
+      int filesScanned,
+      int filesFromCache,
+      int parseFailures,
+      int suppressed,
+      int baselined,
+      int skippedBuildOutput,
+      int excluded) {
+    this.skippedBuildOutput = skippedBuildOutput;
+    this.excluded = excluded;
     this.entries = List.copyOf(entries);
     this.findings = entries.stream().map(Entry::finding).toList();
     this.filesScanned = filesScanned;
@@ -73,12 +89,45 @@ public final class LintResult {
     return baselined;
   }
 
+  /**
+   * Number of lintable files not looked at because they sit in build output ({@code target/} or
+   * {@code build/} beside a build file).
+   */
+  public int skippedBuildOutput() {
+    return skippedBuildOutput;
+  }
+
+  /** Number of lintable files left out by an exclude pattern. */
+  public int excluded() {
+    return excluded;
+  }
+
+  /**
+   * The files discovery left out, for one-line summaries: {@code "38 in build output not linted,
+   * 12 excluded"}, each part only when not zero, or an empty string.
+   */
+  public String skipDetails() {
+    List<String> parts = new ArrayList<>();
+    if (skippedBuildOutput > 0) {
+      parts.add(skippedBuildOutput + " in build output not linted");
+    }
+    if (excluded > 0) {
+      parts.add(excluded + " excluded");
+    }
+    return String.join(", ", parts);
+  }
+
+  /** This result with the numbers of files discovery left out. */
+  LintResult withSkipped(int buildOutput, int excludedFiles) {
+    return new LintResult(entries, filesScanned, filesFromCache, parseFailures, suppressed,
+        baselined, buildOutput, excludedFiles);
+  }
+
   /** Number of findings of exactly {@code severity}. */
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
   }
 
-  /** True if some finding is at least as severe as {@code threshold}. */
   /**
    * What a findings count does not say, for summaries: files read from the cache, files that did
    * not parse, suppressed and baselined findings; each part only when not zero, such as {@code
@@ -101,6 +150,7 @@ public final class LintResult {
     return String.join(", ", parts);
   }
 
+  /** True if some finding is at least as severe as {@code threshold}. */
   public boolean hasFindingsAtLeast(Severity threshold) {
     return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
   }

@@ -3,9 +3,12 @@ package io.logconv.lint.source;
 import io.logconv.lint.RuleDescriptor;
 
 /**
- * Base class of a rule over a Logback configuration file ({@code logback.xml} or {@code
- * logback-spring.xml}). The engine parses the file once (securely: no DTDs, no external entities)
- * and hands the parsed {@link LogbackConfig} to every such rule.
+ * Base class of a rule over a logging configuration file: Logback ({@code logback.xml}, {@code
+ * logback-spring.xml}) or Log4j ({@code log4j2.xml}, {@code log4j2.properties}, {@code
+ * log4j2.yaml}, {@code log4j2.json}, {@code log4j.properties}, {@code log4j.xml}). The engine
+ * parses the file once (securely: no external DTDs, no external entities) and hands a Logback
+ * configuration to {@link #check(LogbackConfig, ConfigContext)} and a Log4j one to {@link
+ * #check(Log4jConfig, ConfigContext)}, which does nothing unless the rule overrides it.
  *
  * <pre>{@code
  * @RuleInfo(id = "LC013", ...)
@@ -27,7 +30,15 @@ public abstract class LogbackRule implements LintRule {
   /** Looks at one configuration file and reports through {@code ctx}. */
   protected abstract void check(LogbackConfig config, ConfigContext ctx);
 
+  /** Looks at one Log4j2 or Log4j 1 configuration; by default reports nothing. */
+  protected void check(Log4jConfig config, ConfigContext ctx) {}
+
   final void dispatch(LogbackConfig config, ConfigContext ctx) {
+    ctx.enter(this);
+    check(config, ctx);
+  }
+
+  final void dispatch(Log4jConfig config, ConfigContext ctx) {
     ctx.enter(this);
     check(config, ctx);
   }

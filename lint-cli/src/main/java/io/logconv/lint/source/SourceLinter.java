@@ -38,7 +38,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The source linter: finds Java files and Logback configurations under the given roots, parses
+ * The source linter: finds Java files and logging configurations (Logback, Log4j2, Log4j 1) under
+ * the given roots, parses
  * each file once (in parallel), runs every enabled rule on that one tree, drops findings silenced
  * by {@code @SuppressWarnings("logconv...")} or by the baseline, and returns them sorted. Results of
  * unchanged files come from a content-keyed cache when one is configured. A file that does not
@@ -65,14 +66,44 @@ public final class SourceLinter {
           "parse-error",
           Severity.ERROR,
           "File could not be parsed, so no rule checked it",
-          "A Java file with a syntax error, or a Logback configuration that is not well-formed XML"
-              + " (or declares a DOCTYPE, which is refused for safety), cannot be checked. The"
-              + " linter reports it once and carries on with the other files.",
+          "A Java file with a syntax error, or a logging configuration that is not well-formed"
+              + " XML, YAML or JSON (or a Logback configuration that declares a DOCTYPE, which is"
+              + " refused for safety), cannot be checked. The linter reports it once and carries"
+              + " on with the other files.",
           "class Broken { void f() { log.info(\"x\" }",
           "class Fixed { void f() { log.info(\"x\"); } }");
 
-  private static final Set<String> LOGBACK_FILES = Set.of("logback.xml", "logback-spring.xml");
-  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", "node_modules");
+  /**
+   * The descriptor of the note reported for a configuration file the linter does not understand
+   * (a file passed by name that is neither Logback nor Log4j, or a Log4j2 properties file without
+   * appender entries): nothing in it was checked.
+   */
+  public static final RuleDescriptor UNSUPPORTED_CONFIG =
+      new RuleDescriptor(
+          "LC018",
+          "unsupported-configuration",
+          Severity.NOTE,
+          "Not a supported logging configuration, so no rule checked it",
+          "The linter reads Logback (`logback.xml`, `logback-spring.xml`), Log4j2 (XML,"
+              + " properties, YAML, JSON) and Log4j 1 (`log4j.properties`, `log4j.xml`)"
+              + " configurations. A file given by name that is none of these, or a Log4j2"
+              + " properties file without `appender.<id>.type` entries, is reported once as a note"
+              + " so that a typo in a path does not pass for a clean result.",
+          "logconv lint src/main/resources/app.conf",
+          "logconv lint src/main/resources/log4j2.xml");
+
+  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules");
+  /** Build output directories, skipped where they sit beside one of {@link #BUILD_FILES}. */
+  private static final Set<String> BUILD_OUTPUT = Set.of("target", "build");
+  private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle",
+      "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "build.xml");
+  private static final List<String> TEST_SOURCE_DIRS =
+      List.of("/src/test/", "/src/it/", "/src/testFixtures/", "/src/jmh/");
+  /**
+   * The rules the test profile turns off: console printing (LC011) and the appender rules (LC013,
+   * LC014), since a test's output and its logging configuration never ship.
+   */
+  private static final Set<String> OFF_IN_TEST_PROFILE = Set.of("LC011", "LC013", "LC014");
   /**
    * A Java file mentioning none of these cannot hold a logger, an MDC or key/value API, console
    * printing or a FileHandler, so no rule can report anything in it (see {@link
@@ -80,8 +111,10 @@ public final class SourceLinter {
    */
   private static final List<String> TRIGGERS =
       List.of("Log", "LOG", "log.", "logger.", "Slf4j", "MDC", "ThreadContext",
-          "StructuredArguments", "Markers", "System.out", "System.err", "printStackTrace",
-          "FileHandler");
+          "StructuredArguments", "Markers", "System.out", "System.err", "IO.print",
+          "printStackTrace", "FileHandler");
+  private static final java.util.regex.Pattern LEXICAL_POSITION =
+      java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
   /** Bump when the cached result of a file could change for the same rules and content. */
   private static final String CACHE_FORMAT = "2";
 
@@ -95,8 +128,11 @@ public final class SourceLinter {
   private final List<JavaRule<?>> javaRules = new ArrayList<>();
   private final List<LogbackRule> logbackRules = new ArrayList<>();
   private final boolean parseErrorEnabled;
+  private final boolean unsupportedEnabled;
   private final boolean prefilter;
   private final List<ProjectIndex.Wrapper> wrappers;
+  private final boolean testProfile;
+  private final List<Globs.Glob> excludes;
   private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceLinter::newParser);
 
   private SourceLinter(Builder b) {
@@ -112,12 +148,17 @@ public final class SourceLinter {
     this.parseErrorEnabled =
         (b.enabled.isEmpty() || b.enabled.contains(PARSE_ERROR.id()))
             && !b.disabled.contains(PARSE_ERROR.id());
+    this.unsupportedEnabled =
+        (b.enabled.isEmpty() || b.enabled.contains(UNSUPPORTED_CONFIG.id()))
+            && !b.disabled.contains(UNSUPPORTED_CONFIG.id());
     this.severities = Map.copyOf(b.severities);
     this.baselineFile = b.baseline;
     this.cacheFile = b.cache;
     this.parallelism = b.parallelism;
     this.prefilter = b.prefilter;
     this.wrappers = List.copyOf(b.wrappers);
+    this.testProfile = b.testProfile;
+    this.excludes = Globs.compile(b.excludes);
     this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
     for (LintRule r : rules) {
       if (r instanceof JavaRule<?> j) {
@@ -144,10 +185,11 @@ public final class SourceLinter {
     return out;
   }
 
-  /** Every rule's descriptor, {@link #PARSE_ERROR} first, sorted by id. */
+  /** Every rule's descriptor, with {@link #PARSE_ERROR} and {@link #UNSUPPORTED_CONFIG}, by id. */
   public static List<RuleDescriptor> allRules() {
     List<RuleDescriptor> out = new ArrayList<>();
     out.add(PARSE_ERROR);
+    out.add(UNSUPPORTED_CONFIG);
     for (LintRule r : loadRules()) {
       out.add(r.descriptor());
     }
@@ -161,15 +203,20 @@ public final class SourceLinter {
   }
 
   /**
-   * Lints every {@code .java}, {@code logback.xml} and {@code logback-spring.xml} file under
-   * {@code roots} (files or directories; {@code target}, {@code build}, {@code node_modules} and
-   * hidden directories below a root are skipped).
+   * Lints every {@code .java} file and logging configuration (see {@link #isLintableName}) under
+   * {@code roots} (files or directories). Below a root, {@code node_modules} and hidden
+   * directories are skipped, and so are {@code target} and {@code build} where they are build
+   * output: beside a {@code pom.xml}, {@code build.gradle(.kts)}, {@code settings.gradle(.kts)} or
+   * {@code build.xml} (a Java package named {@code build} is linted). Files matching an {@link
+   * Builder#exclude} pattern are left out; {@link LintResult#skippedBuildOutput()} and {@link
+   * LintResult#excluded()} count both.
    *
    * @throws IOException if a root does not exist, a file cannot be read, or the baseline or cache
    *     cannot be written
    */
   public LintResult lint(List<Path> roots) throws IOException {
-    List<Path> files = collect(roots);
+    Discovery discovery = collect(roots);
+    List<Path> files = discovery.files();
     Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
     LintCache cache = cacheFile == null ? null : new LintCache(cacheFile, fingerprint());
     if (cache != null) {
@@ -184,7 +231,8 @@ public final class SourceLinter {
     if (cache != null) {
       cache.save();
     }
-    return assemble(outcomes, files.size(), fromCache.get(), baseline);
+    return assemble(outcomes, files.size(), fromCache.get(), baseline)
+        .withSkipped(discovery.buildOutput(), discovery.excluded());
   }
 
   /**
@@ -247,7 +295,8 @@ public final class SourceLinter {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        return new Pass(in, lintContent(in.display(), in.fileName(), text, index, false), null);
+        return new Pass(in, profiled(lintContent(in.display(), in.fileName(), text, index, false),
+            in.profilePath()), null);
       });
       for (int i = 0; i < second.size(); i++) {
         Pass p = second.get(i);
@@ -298,7 +347,8 @@ public final class SourceLinter {
         throw new UncheckedIOException(e);
       }
     }
-    String key = cache == null ? null : contentKey(in.fileName(), bytes);
+    boolean test = testProfile && isTestSource(in.profilePath());
+    String key = cache == null ? null : contentKey((test ? "test:" : "") + in.fileName(), bytes);
     if (cache != null) {
       LintCache.FileResult cached = cache.get(key);
       if (cached != null) {
@@ -307,7 +357,8 @@ public final class SourceLinter {
       }
     }
     String text = in.text() != null ? in.text() : new String(bytes, StandardCharsets.UTF_8);
-    return new Pass(in, lintContent(in.display(), in.fileName(), text, index, prefilter), key);
+    return new Pass(in, profiled(lintContent(in.display(), in.fileName(), text, index, prefilter),
+        in.profilePath()), key);
   }
 
   private static String read(Path file) throws IOException {
@@ -316,8 +367,12 @@ public final class SourceLinter {
 
   // ---------------------------------------------------------------- discovery
 
-  private List<Path> collect(List<Path> roots) throws IOException {
+  /** The files to lint, and how many lintable files discovery left out, and why. */
+  private record Discovery(List<Path> files, int buildOutput, int excluded) {}
+
+  private Discovery collect(List<Path> roots) throws IOException {
     TreeSet<Path> files = new TreeSet<>();
+    int[] skipped = new int[2]; // build output, excluded
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw new java.nio.file.NoSuchFileException(root.toString(), null, "no such file or directory");
@@ -331,10 +386,15 @@ public final class SourceLinter {
           start,
           new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                throws IOException {
               if (!dir.equals(start)) {
                 String name = dir.getFileName().toString();
                 if (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name)) {
+                  return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (BUILD_OUTPUT.contains(name) && isModule(dir.getParent())) {
+                  skipped[0] += countLintable(dir);
                   return FileVisitResult.SKIP_SUBTREE;
                 }
               }
@@ -344,18 +404,85 @@ public final class SourceLinter {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isRegularFile() && isLintable(file)) {
-                files.add(file);
+                if (Globs.anyMatches(excludes, start.relativize(file))) {
+                  skipped[1]++;
+                } else {
+                  files.add(file);
+                }
               }
               return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+              if (e instanceof java.nio.file.AccessDeniedException) {
+                return FileVisitResult.CONTINUE;
+              }
+              throw e;
+            }
           });
     }
-    return new ArrayList<>(files);
+    return new Discovery(new ArrayList<>(files), skipped[0], skipped[1]);
+  }
+
+  /** Whether {@code dir} holds a build file, so that its {@code target}/{@code build} is output. */
+  private static boolean isModule(Path dir) {
+    if (dir == null) {
+      return false;
+    }
+    for (String buildFile : BUILD_FILES) {
+      if (Files.isRegularFile(dir.resolve(buildFile))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int countLintable(Path dir) throws IOException {
+    int[] n = new int[1];
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && isLintable(file)) {
+          n[0]++;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return n[0];
   }
 
   private static boolean isLintable(Path file) {
-    String name = file.getFileName().toString();
-    return name.endsWith(".java") || LOGBACK_FILES.contains(name);
+    return isLintableName(file.getFileName().toString());
+  }
+
+  /**
+   * Whether discovery picks up a file of this name: {@code .java} sources and the logging
+   * configurations {@link LogbackRule} describes ({@code logback.xml}, {@code log4j2.xml}, {@code
+   * log4j2.properties}, {@code log4j.properties}, ...). The Maven plugin selects files with it.
+   */
+  public static boolean isLintableName(String fileName) {
+    return fileName.endsWith(".java") || ConfigReader.isConfigFileName(fileName);
+  }
+
+  /**
+   * Whether {@code path} lies in a test source tree of the Maven or Gradle layouts ({@code
+   * src/test/}, {@code src/it/}, {@code src/testFixtures/}, {@code src/jmh/}), which the test
+   * profile lints.
+   */
+  public static boolean isTestSource(String path) {
+    String p = "/" + path.replace('\\', '/');
+    for (String dir : TEST_SOURCE_DIRS) {
+      if (p.contains(dir)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String display(Path file) {
@@ -441,15 +568,28 @@ public final class SourceLinter {
     } else {
       ConfigContext ctx = new ConfigContext(display);
       try {
-        LogbackConfig config = LogbackConfig.parse(text);
-        for (LogbackRule r : logbackRules) {
-          r.dispatch(config, ctx);
+        ConfigReader.Parsed parsed = ConfigReader.read(fileName, text);
+        if (parsed instanceof ConfigReader.Logback l) {
+          for (LogbackRule r : logbackRules) {
+            r.dispatch(l.config(), ctx);
+          }
+          hits = ctx.hits();
+        } else if (parsed instanceof ConfigReader.Log4j l) {
+          for (LogbackRule r : logbackRules) {
+            r.dispatch(l.config(), ctx);
+          }
+          hits = ctx.hits();
+        } else {
+          String reason = ((ConfigReader.Unsupported) parsed).reason();
+          hits = unsupportedEnabled
+              ? List.of(new Hit(UNSUPPORTED_CONFIG.id(), UNSUPPORTED_CONFIG.defaultSeverity(), 1, 0,
+                  "not a supported logging configuration, nothing in it was checked: " + reason))
+              : List.of();
         }
-        hits = ctx.hits();
-      } catch (LogbackConfig.SAXParseFailure e) {
+      } catch (ConfigReader.Malformed e) {
         failure = true;
         hits = List.of(new Hit(PARSE_ERROR.id(), PARSE_ERROR.defaultSeverity(), e.line(), 0,
-            "configuration does not parse: " + firstLine(e.getMessage())));
+            firstLine(e.getMessage())));
       }
     }
     if (failure && !parseErrorEnabled) {
@@ -458,6 +598,30 @@ public final class SourceLinter {
     List<String> lineHashes = lineHashes(text, hits);
     return new FileOutcome(display, new LintCache.FileResult(
         List.copyOf(hits), lineHashes, suppressed, failure, types, questions, prefiltered));
+  }
+
+  /** The outcome without the findings of rules the test profile turns off, for a test source. */
+  private FileOutcome profiled(FileOutcome o, String path) {
+    if (!testProfile || !isTestSource(path)) {
+      return o;
+    }
+    LintCache.FileResult r = o.result();
+    List<Hit> hits = new ArrayList<>();
+    List<String> hashes = new ArrayList<>();
+    for (int i = 0; i < r.hits().size(); i++) {
+      if (!OFF_IN_TEST_PROFILE.contains(r.hits().get(i).ruleId())) {
+        hits.add(r.hits().get(i));
+        if (i < r.lineHashes().size()) {
+          hashes.add(r.lineHashes().get(i));
+        }
+      }
+    }
+    if (hits.size() == r.hits().size()) {
+      return o;
+    }
+    return new FileOutcome(o.file(), new LintCache.FileResult(List.copyOf(hits),
+        List.copyOf(hashes), r.suppressed(), r.parseFailure(), r.types(), r.questions(),
+        r.prefiltered()));
   }
 
   private static boolean mentionsAnyTrigger(String text) {
@@ -508,12 +672,28 @@ public final class SourceLinter {
       Position pos = p.getLocation()
           .flatMap(l -> l.getBegin().getRange())
           .map(r -> r.begin)
-          .orElse(new Position(1, 0));
+          .orElseGet(() -> positionInMessage(p.getMessage()));
       line = pos.line;
       column = pos.column;
       message = message + ": " + firstLine(p.getMessage());
     }
     return new Hit(PARSE_ERROR.id(), PARSE_ERROR.defaultSeverity(), line, column, message);
+  }
+
+  /**
+   * A lexical error (one inside a Java 21 string template, say) comes without a
+   * location; its message says "at line L, column C".
+   */
+  private static Position positionInMessage(String message) {
+    java.util.regex.Matcher m = message == null ? null : LEXICAL_POSITION.matcher(message);
+    if (m != null && m.find()) {
+      try {
+        return new Position(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      } catch (NumberFormatException e) {
+        return new Position(1, 0);
+      }
+    }
+    return new Position(1, 0);
   }
 
   private static String firstLine(String s) {
@@ -589,7 +769,8 @@ public final class SourceLinter {
 
   private String fingerprint() {
     StringBuilder sb = new StringBuilder(CACHE_FORMAT);
-    sb.append(parseErrorEnabled ? ";LC000" : "").append(prefilter ? ";prefilter" : "");
+    sb.append(parseErrorEnabled ? ";LC000" : "").append(unsupportedEnabled ? ";LC018" : "")
+        .append(prefilter ? ";prefilter" : "").append(testProfile ? ";test-profile" : "");
     sb.append(";wrappers=").append(ProjectIndex.of(List.of(), wrappers).configuredFingerprint());
     for (LintRule r : rules) {
       sb.append(';').append(r.descriptor().id()).append('=').append(r.getClass().getName());
@@ -602,7 +783,9 @@ public final class SourceLinter {
   private static String contentKey(String fileName, byte[] bytes) {
     MessageDigest md = digest();
     // the name decides which parser runs, so it is part of the key
-    md.update(fileName.endsWith(".java") ? (byte) 'J' : (byte) 'X');
+    md.update(fileName.endsWith(".java") ? "J".getBytes(StandardCharsets.UTF_8)
+        : ("X" + fileName).getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
     md.update(bytes);
     return HexFormat.of().formatHex(md.digest(), 0, 20);
   }
@@ -623,7 +806,12 @@ public final class SourceLinter {
   private record FileOutcome(String file, LintCache.FileResult result) {}
 
   /** A file to lint: on disk ({@code path}) or in memory ({@code text}). */
-  private record Input(String display, String fileName, Path path, String text) {}
+  private record Input(String display, String fileName, Path path, String text) {
+    /** The path the test profile is decided on. */
+    String profilePath() {
+      return path != null ? path.toString() : display;
+    }
+  }
 
   /** A file's first pass: its outcome, and its cache key when there is a cache. */
   private record Pass(Input input, FileOutcome outcome, String key, boolean cached) {
@@ -650,8 +838,38 @@ public final class SourceLinter {
     private Path baseDirectory = Path.of("");
     private boolean prefilter = true;
     private final List<ProjectIndex.Wrapper> wrappers = new ArrayList<>();
+    private boolean testProfile = true;
+    private final List<String> excludes = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Whether test sources ({@code src/test/}, {@code src/it/}, {@code src/testFixtures/}, {@code
+     * src/jmh/}) are linted with the test profile, in which LC011 (console printing) and the
+     * appender rules LC013 and LC014 are off (default true): what a test prints and its logging
+     * configuration (a {@code src/test/resources/log4j2-test.xml}, say) never reach a collector.
+     * Turn it off to lint tests like main code.
+     */
+    public Builder testProfile(boolean enabled) {
+      this.testProfile = enabled;
+      return this;
+    }
+
+    /**
+     * Leaves out files whose path relative to the directory root they were found under matches
+     * one of these globs (may be called repeatedly). Ant-style: {@code **}{@code /generated/**}
+     * also matches {@code generated/} at the root, a trailing {@code /} means everything below.
+     * Files given as roots themselves are never excluded.
+     *
+     * @throws IllegalArgumentException for a pattern that is not a valid glob
+     */
+    public Builder exclude(String... globs) {
+      for (String g : globs) {
+        Globs.compile(List.of(g)); // fail here, with the pattern, not at lint time
+        excludes.add(g);
+      }
+      return this;
+    }
 
     /**
      * Whether Java files that mention no logging API, console stream, {@code printStackTrace} or

@@ -52,9 +52,9 @@ public class ReportersTest {
     assertThat(out)
         .startsWith(
             """
-            src/main/java/App.java:12:9: LC001 collector-reserved key 'pod_name'
+            src/main/java/App.java:12:9: LC001 error: collector-reserved key 'pod_name'
             logs/app dir/a.log:3: LV004 warning: key 'stream' is added by the pipeline
-            -:1: LV001 not JSON: plain text
+            -:1: LV001 error: not JSON: plain text
             """);
     assertThat(out).contains("10 lines read in 2 files, 7 conforming (70.0%), 3 findings");
     assertThat(out).contains("LC001  reserved-key").contains("io.example.App");
@@ -95,6 +95,61 @@ public class ReportersTest {
     assertThat(run.get("results").get(1).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asString())
         .isEqualTo("logs/app%20dir/a.log");
     assertThat(run.get("properties").get("summary").get("linesRead").asLong()).isEqualTo(10);
+  }
+
+  @Test
+  void sarifLocationsAreRelativeToSrcrootAndOnlyOutsideFilesAreAbsolute() throws IOException {
+    java.nio.file.Path base = java.nio.file.Path.of("/work/repo");
+    List<Finding> findings = List.of(
+        new Finding("LC001", Severity.ERROR, "src/main/java/App.java", 1, 0, "relative"),
+        new Finding("LC001", Severity.ERROR, "/work/repo/mod/src/B.java", 2, 0, "absolute, inside"),
+        new Finding("LC001", Severity.ERROR, "/elsewhere/C.java", 3, 0, "outside"),
+        new Finding("LV001", Severity.ERROR, "-", 1, 0, "stdin"));
+    StringBuilder sb = new StringBuilder();
+    Reporter.sarif(base).write(new Report(TOOL, List.of(SOURCE_RULE), findings,
+        Summary.ofSourceFiles(3, findings)), sb);
+    assertThat(sarifSchemaErrors(sb.toString())).isEmpty();
+    JsonNode run = JsonMapper.builder().build().readTree(sb.toString()).get("runs").get(0);
+    assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asString()).isEqualTo("file:///work/repo/");
+    List<String> uris = new java.util.ArrayList<>();
+    List<String> bases = new java.util.ArrayList<>();
+    for (JsonNode r : run.get("results")) {
+      JsonNode loc = r.at("/locations/0/physicalLocation/artifactLocation");
+      uris.add(loc.get("uri").asString());
+      bases.add(loc.has("uriBaseId") ? loc.get("uriBaseId").asString() : null);
+    }
+    assertThat(uris).containsExactly(
+        "src/main/java/App.java", "mod/src/B.java", "file:///elsewhere/C.java", "stdin");
+    assertThat(bases).containsExactly("%SRCROOT%", "%SRCROOT%", null, null);
+  }
+
+  @Test
+  void aSourceLintSummaryCountsFilesUnderFileNamedKeys() throws IOException {
+    List<Finding> findings = List.of(
+        new Finding("LC001", Severity.ERROR, "A.java", 1, 0, "x"),
+        new Finding("LC001", Severity.ERROR, "A.java", 2, 0, "y"));
+    StringBuilder sb = new StringBuilder();
+    Reporter.json().write(new Report(TOOL, List.of(SOURCE_RULE), findings,
+        Summary.ofSourceFiles(4, findings, 2, 1)), sb);
+    JsonNode s = JsonMapper.builder().build().readTree(sb.toString()).get("summary");
+    assertThat(s.get("files").asInt()).isEqualTo(4);
+    assertThat(s.get("filesWithFindings").asInt()).isEqualTo(1);
+    assertThat(s.get("filesWithoutFindings").asInt()).isEqualTo(3);
+    assertThat(s.get("skippedBuildOutput").asInt()).isEqualTo(2);
+    assertThat(s.get("excluded").asInt()).isEqualTo(1);
+    assertThat(s.get("topFiles").get(0).get("file").asString()).isEqualTo("A.java");
+    assertThat(s.has("linesRead")).isFalse();
+    assertThat(s.has("conformingLines")).isFalse();
+    assertThat(s.has("topLoggers")).isFalse();
+    // the validator's summary keeps its line-named keys
+    JsonNode v = JsonMapper.builder().build().readTree(write(Reporter.json())).get("summary");
+    assertThat(v.get("linesRead").asLong()).isEqualTo(10);
+    assertThat(v.has("topLoggers")).isTrue();
+    assertThat(v.has("filesWithFindings")).isFalse();
+    StringBuilder text = new StringBuilder();
+    Reporter.text(false).write(new Report(TOOL, List.of(SOURCE_RULE), findings,
+        Summary.ofSourceFiles(4, findings, 2, 1)), text);
+    assertThat(text).contains("not linted: 2 files in build output, 1 excluded by pattern");
   }
 
   @Test

@@ -1,6 +1,12 @@
 package io.logconv.lint.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.logconv.lint.Finding;
+import io.logconv.lint.Severity;
 import io.logconv.lint.source.LintTestHelper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SystemOutRuleTest {
@@ -30,5 +36,65 @@ class SystemOutRuleTest {
           void g() {}
         }
         """).doTest();
+  }
+
+  @Test
+  void java25IoPrintingIsConsolePrinting() {
+    LintTestHelper.forRule(new SystemOutRule()).addSource("B.java", """
+        class B {
+          void f(String name) {
+            // BUG: Diagnostic contains: IO.println() writes unstructured text to the console
+            IO.println("hello " + name);
+            // BUG: Diagnostic contains: java.lang.IO.print()
+            java.lang.IO.print(name);
+            String line = IO.readln();
+          }
+        }
+        """).addSource("C.java", """
+        import com.example.io.IO;
+        class C {
+          void f() { IO.println("own class named IO"); }
+        }
+        """).doTest();
+  }
+
+  @Test
+  void aNoteInCommandLineToolsAndExamples() {
+    List<Finding> main = LintTestHelper.forRule(new SystemOutRule()).addSource("Tool.java", """
+        public class Tool {
+          public static void main(String[] args) {
+            System.out.println("usage: tool FILE");
+          }
+          static class Helper { void f() { System.err.println("nested"); } }
+        }
+        """).addSource("Compact.java", """
+        void main() {
+            IO.println("Hello, World!");
+        }
+        """).addSource("src/main/java/com/acme/examples/Demo.java", """
+        class Demo { void f() { System.out.println("demo"); } }
+        """).addSource("src/main/java/com/acme/Pkg.java", """
+        package com.acme.example;
+        class Pkg { void f() { System.out.println("pkg"); } }
+        """).addSource("src/main/java/com/example/shop/Shop.java", """
+        package com.example.shop;
+        class Shop { void f() { System.out.println("placeholder package, not an example"); } }
+        """).addSource("src/main/java/com/acme/Service.java", """
+        package com.acme;
+        class Service {
+          void main(int notLaunchable) {}
+          void f() { System.out.println("service"); }
+        }
+        """).findings();
+    assertThat(main).extracting(Finding::file, Finding::severity).containsExactly(
+        tuple("Tool.java", Severity.NOTE),
+        tuple("Tool.java", Severity.NOTE),
+        tuple("Compact.java", Severity.NOTE),
+        tuple("src/main/java/com/acme/examples/Demo.java", Severity.NOTE),
+        tuple("src/main/java/com/acme/Pkg.java", Severity.NOTE),
+        tuple("src/main/java/com/example/shop/Shop.java", Severity.WARNING),
+        tuple("src/main/java/com/acme/Service.java", Severity.WARNING));
+    assertThat(main.get(0).message()).contains("this class has a main method");
+    assertThat(main.get(3).message()).contains("example code");
   }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Runs rules over source text whose expected findings are written beside the code, in the style of
  * Error Prone's {@code CompilationTestHelper}: {@code // BUG: Diagnostic contains: <text>} (or
- * {@code <!-- BUG: Diagnostic contains: <text> -->} in XML) at the end of a line expects a finding
+ * {@code <!-- BUG: Diagnostic contains: <text> -->} in XML, {@code # BUG: ...} in properties and
+ * YAML) at the end of a line expects a finding
  * on that line, alone on a line it expects one on the next code line. Every expected finding must
  * be reported with a message containing the text, and every reported finding must be expected, so a
  * false positive fails the test as surely as a miss.
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class LintTestHelper {
   private static final Pattern MARKER =
-      Pattern.compile("(?://|<!--)\\s*BUG: Diagnostic contains:\\s*(.*?)\\s*(?:-->)?\\s*$");
+      Pattern.compile("(?://|<!--|#)\\s*BUG: Diagnostic contains:\\s*(.*?)\\s*(?:-->)?\\s*$");
 
   private final List<LintRule> rules;
   private final Map<String, String> files = new LinkedHashMap<>();

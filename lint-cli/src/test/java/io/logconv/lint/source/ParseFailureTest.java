@@ -57,4 +57,24 @@ class ParseFailureTest {
         .lintText("A.java", "class {"))
         .isEmpty();
   }
+
+  @Test
+  void aLexicalErrorInsideAStringTemplateIsReportedAtItsLine() {
+    String source = """
+        class T {
+          Logger log;
+          void f(String name) {
+            log.info("before");
+
+            String s = STR."Hello \\{name}";
+          }
+        }
+        """;
+    assertThat(SourceLinter.builder().build().lintText("T.java", source))
+        .singleElement().satisfies(f -> {
+          assertThat(f.ruleId()).isEqualTo("LC000");
+          assertThat(f.line()).isEqualTo(6);
+          assertThat(f.column()).isPositive();
+        });
+  }
 }

@@ -22,7 +22,7 @@ class SampleServiceTest {
             + " " + f.ruleId() + " " + f.severity())
         .toList();
     assertThat(actual).containsExactly(
-        "ScalerApplication.java:18 LC011 WARNING",
+        "ScalerApplication.java:18 LC011 NOTE", // it has a main method
         "audit/AuditTrail.java:17 LC012 ERROR",
         "audit/AuditTrail.java:21 LC008 WARNING",
         "audit/AuditTrail.java:22 LC007 WARNING",

@@ -1,8 +1,8 @@
 package com.example.a;
 
-/** Prints instead of logging. */
+/** Prints instead of logging (not a main class, where printing would be a note). */
 public class Cli {
-  public static void main(String[] args) {
+  public void start() {
     System.out.println("started");
   }
 }
