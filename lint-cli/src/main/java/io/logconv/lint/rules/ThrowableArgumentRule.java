@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import io.logconv.lint.Severity;
+import io.logconv.lint.fix.ExceptionFixes;
 import io.logconv.lint.source.JavaContext;
 import io.logconv.lint.source.JavaRule;
 import io.logconv.lint.source.KeyValue;
@@ -34,7 +35,10 @@ import java.util.Set;
         """,
     good = """
         catch (IOException e) { log.error("fetch of {} failed", url, e); }
-        """)
+        """,
+    fix = "Where only e.getMessage() (or getLocalizedMessage(), toString()) of an evident"
+        + " throwable fills the last placeholder or ends the concatenation, passes the exception"
+        + " itself as the last argument and drops the placeholder and its separator.")
 public final class ThrowableArgumentRule extends JavaRule<MethodCallExpr> {
   private static final Set<String> MESSAGE_ONLY = Set.of("getMessage", "getLocalizedMessage", "toString");
 
@@ -69,6 +73,8 @@ public final class ThrowableArgumentRule extends JavaRule<MethodCallExpr> {
     }
     Set<String> passed = new HashSet<>();
     Optional<String> messageOnly = Optional.empty();
+    MethodCallExpr getter = null;
+    NameExpr thrown = null;
     for (Expression e : logged) {
       if (e instanceof NameExpr n && caught.contains(n.getNameAsString())) {
         passed.add(n.getNameAsString());
@@ -78,13 +84,16 @@ public final class ThrowableArgumentRule extends JavaRule<MethodCallExpr> {
             && m.getScope().orElse(null) instanceof NameExpr s
             && caught.contains(s.getNameAsString()) && messageOnly.isEmpty()) {
           messageOnly = Optional.of(s.getNameAsString() + "." + m.getNameAsString() + "()");
+          getter = m;
+          thrown = s;
         }
       }
     }
     if (messageOnly.isPresent()
         && !passed.contains(messageOnly.get().substring(0, messageOnly.get().indexOf('.')))) {
       ctx.report(event.call(), "only " + messageOnly.get()
-          + " is logged; pass the exception itself as the last argument to keep its stack trace");
+          + " is logged; pass the exception itself as the last argument to keep its stack trace",
+          ExceptionFixes.exceptionLast(event, getter, thrown, ctx).orElse(null));
     }
   }
 

@@ -29,11 +29,14 @@ public final class RuleDocs {
         .append(" the log conventions. Silence one finding with")
         .append(" `@SuppressWarnings(\"logconv:<id>\")` (or `\"logconv:<name>\"`) on any enclosing")
         .append(" declaration, all of them with `@SuppressWarnings(\"logconv\")`, or accept the")
-        .append(" current ones with a baseline (`logconv lint --write-baseline`).\n\n")
-        .append("| id | name | severity | summary |\n|---|---|---|---|\n");
+        .append(" current ones with a baseline (`logconv lint --write-baseline`). Rules marked")
+        .append(" *fix* propose a fix with their findings: `logconv lint --fix` or")
+        .append(" `mvn logconv:fix` applies it, and SARIF reports carry it.\n\n")
+        .append("| id | name | severity | fix | summary |\n|---|---|---|---|---|\n");
     for (RuleDescriptor r : rules) {
       sb.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase(Locale.ROOT))
           .append(") | `").append(r.name()).append("` | ").append(severity(r)).append(" | ")
+          .append(r.hasFix() ? "fix" : "").append(" | ")
           .append(r.summary().replace("|", "\\|")).append(" |\n");
     }
     for (RuleDescriptor r : rules) {
@@ -43,6 +46,9 @@ public final class RuleDocs {
           .append(r.rationale()).append("\n\n")
           .append("Bad:\n\n").append(fence(r.badExample()))
           .append("\nGood:\n\n").append(fence(r.goodExample()));
+      if (r.hasFix()) {
+        sb.append("\nFix: ").append(r.fix()).append('\n');
+      }
     }
     return sb.toString();
   }

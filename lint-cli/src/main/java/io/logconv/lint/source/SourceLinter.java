@@ -82,7 +82,7 @@ public final class SourceLinter {
       List.of("Log", "Slf4j", "MDC", "ThreadContext", "StructuredArguments", "Markers",
           "System.out", "System.err", "printStackTrace", "FileHandler");
   /** Bump when the cached result of a file could change for the same rules and content. */
-  private static final String CACHE_FORMAT = "1";
+  private static final String CACHE_FORMAT = "2"; // 2: hits carry fixes
 
   private final List<LintRule> rules;
   private final Map<String, Severity> severities;
@@ -95,6 +95,7 @@ public final class SourceLinter {
   private final List<LogbackRule> logbackRules = new ArrayList<>();
   private final boolean parseErrorEnabled;
   private final boolean prefilter;
+  private final boolean schemaOnClasspath;
   private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceLinter::newParser);
 
   private SourceLinter(Builder b) {
@@ -115,6 +116,7 @@ public final class SourceLinter {
     this.cacheFile = b.cache;
     this.parallelism = b.parallelism;
     this.prefilter = b.prefilter;
+    this.schemaOnClasspath = b.schemaOnClasspath;
     this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
     for (LintRule r : rules) {
       if (r instanceof JavaRule<?> j) {
@@ -150,6 +152,11 @@ public final class SourceLinter {
     }
     out.sort(Comparator.comparing(RuleDescriptor::id));
     return List.copyOf(out);
+  }
+
+  /** The directory findings' file names are relative to (absolute). */
+  public Path baseDirectory() {
+    return baseDirectory;
   }
 
   /** The rules this linter runs, sorted by id. */
@@ -319,13 +326,14 @@ public final class SourceLinter {
         failure = true;
         hits = List.of(parseFailure(parsed));
       } else {
-        JavaContext ctx = new JavaContext(display, parsed.getResult().get());
+        JavaContext ctx =
+            new JavaContext(display, parsed.getResult().get(), text, schemaOnClasspath);
         runJavaRules(ctx);
         hits = ctx.hits();
         suppressed = ctx.suppressed();
       }
     } else {
-      ConfigContext ctx = new ConfigContext(display);
+      ConfigContext ctx = new ConfigContext(display, text);
       try {
         LogbackConfig config = LogbackConfig.parse(text);
         for (LogbackRule r : logbackRules) {
@@ -441,7 +449,8 @@ public final class SourceLinter {
       for (int i = 0; i < r.hits().size(); i++) {
         Hit h = r.hits().get(i);
         Severity sev = severities.getOrDefault(h.ruleId(), h.severity());
-        Finding f = new Finding(h.ruleId(), sev, o.file(), h.line(), h.column(), h.message());
+        Finding f =
+            new Finding(h.ruleId(), sev, o.file(), h.line(), h.column(), h.message(), h.fix());
         String hash = r.lineHashes().get(i);
         if (remaining != null && remaining.consume(f, hash)) {
           baselined++;
@@ -475,7 +484,8 @@ public final class SourceLinter {
 
   private String fingerprint() {
     StringBuilder sb = new StringBuilder(CACHE_FORMAT);
-    sb.append(parseErrorEnabled ? ";LC000" : "").append(prefilter ? ";prefilter" : "");
+    sb.append(parseErrorEnabled ? ";LC000" : "").append(prefilter ? ";prefilter" : "")
+        .append(schemaOnClasspath ? ";schema" : "");
     for (LintRule r : rules) {
       sb.append(';').append(r.descriptor().id()).append('=').append(r.getClass().getName());
     }
@@ -524,8 +534,19 @@ public final class SourceLinter {
     private int parallelism = Runtime.getRuntime().availableProcessors();
     private Path baseDirectory = Path.of("");
     private boolean prefilter = true;
+    private boolean schemaOnClasspath;
 
     private Builder() {}
+
+    /**
+     * Whether {@code io.logconv.schema} is on the linted project's classpath (default false), so
+     * that fixes may use its types ({@code LC003} rewrites action strings to {@code Action}
+     * constants). A file importing a logconv class counts as evidence on its own.
+     */
+    public Builder schemaOnClasspath(boolean onClasspath) {
+      this.schemaOnClasspath = onClasspath;
+      return this;
+    }
 
     /**
      * Whether Java files that mention no logging API, console stream, {@code printStackTrace} or
