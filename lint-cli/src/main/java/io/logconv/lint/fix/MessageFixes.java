@@ -38,7 +38,24 @@ public final class MessageFixes {
   private MessageFixes() {}
 
   /** A piece of the new message: literal text (source form), a constant's source, or a value. */
-  private record Part(Kind kind, String source, String value, Expression expr) {}
+  private record Part(Kind kind, String source, String value, Expression expr, String before) {
+    Part(Kind kind, String source, String value, Expression expr) {
+      this(kind, source, value, expr, null);
+    }
+  }
+
+  /** A piece of the message expression: a literal's content (source form) or a constant. */
+  private static final class Piece {
+    final boolean literal;
+    final StringBuilder code;
+    final String before;
+
+    Piece(boolean literal, String code, String before) {
+      this.literal = literal;
+      this.code = new StringBuilder(code);
+      this.before = before;
+    }
+  }
 
   private enum Kind {
     TEXT,
@@ -98,28 +115,40 @@ public final class MessageFixes {
     if (!isString(operands.get(0), ctx) && !isString(operands.get(1), ctx)) {
       return false;
     }
-    for (Expression op : operands) {
+    for (int k = 0; k < operands.size(); k++) {
+      Expression op = operands.get(k);
+      String before = k == 0 ? null : between(operands.get(k - 1), op, ctx);
       if (op instanceof TextBlockLiteralExpr) {
         return false;
       } else if (op instanceof StringLiteralExpr s) {
-        parts.add(new Part(Kind.TEXT, s.getValue(), s.asString(), s));
+        parts.add(new Part(Kind.TEXT, s.getValue(), s.asString(), s, before));
       } else if ((op instanceof NameExpr || op instanceof FieldAccessExpr)
           && ctx.logging().constantString(op).isPresent()) {
         String src = ctx.source().slice(op).orElse(null);
         if (src == null) {
           return false;
         }
-        parts.add(new Part(Kind.CONSTANT, src, ctx.logging().constantString(op).get(), op));
+        parts.add(new Part(Kind.CONSTANT, src, ctx.logging().constantString(op).get(), op, before));
       } else {
         Expression inner = op instanceof EnclosedExpr en ? en.getInner() : op;
         String src = ctx.source().slice(inner).orElse(null);
         if (src == null) {
           return false;
         }
-        parts.add(new Part(Kind.VALUE, src, null, inner));
+        parts.add(new Part(Kind.VALUE, src, null, inner, before));
       }
     }
     return true;
+  }
+
+  /** The source between two operands, such as {@code " + "} or a line break and {@code "+ "}. */
+  private static String between(Expression left, Expression right, JavaContext ctx) {
+    Optional<int[]> l = ctx.source().offsets(left);
+    Optional<int[]> r = ctx.source().offsets(right);
+    if (l.isEmpty() || r.isEmpty() || r.get()[0] < l.get()[1]) {
+      return " + ";
+    }
+    return ctx.source().text().substring(l.get()[1], r.get()[0]);
   }
 
   private static boolean isString(Expression e, JavaContext ctx) {
@@ -184,47 +213,70 @@ public final class MessageFixes {
 
   // ------------------------------------------------------------ output
 
+  /**
+   * The new message and its arguments. Literal and constant operands stay where they were, with
+   * the source between them (a line break before {@code +} survives); each value becomes {@code
+   * {}} in the literal before it (or after it, when a constant or nothing precedes).
+   */
   private static Optional<String> render(List<Part> parts) {
-    List<String> pieces = new ArrayList<>(); // message operands in source form
-    StringBuilder literal = null;
+    List<Piece> pieces = new ArrayList<>();
     StringBuilder format = new StringBuilder(); // the format text the logger sees
     List<String> values = new ArrayList<>();
+    int pending = 0; // placeholders waiting for a literal to go into
+    Kind prev = null;
     for (Part p : parts) {
+      Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
       switch (p.kind()) {
         case TEXT -> {
-          literal = literal == null ? new StringBuilder() : literal;
-          literal.append(p.source());
+          if (last != null && last.literal && (p.before() == null || prev == Kind.VALUE)) {
+            // the pieces of one format string, or the text on both sides of a value
+            last.code.append(p.source());
+          } else {
+            pieces.add(new Piece(true, "{}".repeat(pending) + p.source(), p.before()));
+            pending = 0;
+          }
           format.append(p.value());
         }
         case VALUE -> {
           if (endsWithBackslash(format)) {
             return Optional.empty(); // \{} is SLF4J's escape: the value would not be substituted
           }
-          literal = literal == null ? new StringBuilder() : literal;
-          literal.append("{}");
+          if (last != null && last.literal) {
+            last.code.append("{}");
+          } else {
+            pending++;
+          }
           format.append("{}");
           values.add(p.source());
         }
         case CONSTANT -> {
-          if (literal != null) {
-            pieces.add("\"" + literal + "\"");
-            literal = null;
+          if (pending > 0) {
+            pieces.add(new Piece(true, "{}".repeat(pending), null));
+            pending = 0;
           }
-          pieces.add(p.source());
+          pieces.add(new Piece(false, p.source(), p.before()));
           format.append(p.value());
         }
       }
+      prev = p.kind();
     }
-    if (literal != null) {
-      pieces.add("\"" + literal + "\"");
+    if (pending > 0) {
+      pieces.add(new Piece(true, "{}".repeat(pending), null));
     }
     if (count(format.toString(), "{}") != values.size() || format.indexOf("\\{}") >= 0) {
       return Optional.empty(); // the text itself holds {} or an escaped one
     }
-    if (pieces.isEmpty()) {
-      pieces.add("\"\"");
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece piece = pieces.get(i);
+      if (i > 0) {
+        code.append(piece.before == null || !piece.before.contains("+") ? " + " : piece.before);
+      }
+      code.append(piece.literal ? "\"" + piece.code + "\"" : piece.code);
     }
-    StringBuilder code = new StringBuilder(String.join(" + ", pieces));
+    if (pieces.isEmpty()) {
+      code.append("\"\"");
+    }
     for (String v : values) {
       code.append(", ").append(v);
     }

@@ -28,6 +28,9 @@ class MessageFixesTest {
           log.debug("took %dms".formatted(took));
           // BUG: Diagnostic contains: string concatenation
           log.info(PREFIX + name + " sum " + (replicas + took));
+          // BUG: Diagnostic contains: string concatenation
+          log.info("a long message that is split, "
+              + "over two lines, for " + name + " and more");
           try {
             f.createNewFile();
           } catch (java.io.IOException e) {
@@ -59,6 +62,9 @@ class MessageFixesTest {
           log.debug("took {}ms", took);
           // BUG: Diagnostic contains: string concatenation
           log.info(PREFIX + "{} sum {}", name, replicas + took);
+          // BUG: Diagnostic contains: string concatenation
+          log.info("a long message that is split, "
+              + "over two lines, for {} and more", name);
           try {
             f.createNewFile();
           } catch (java.io.IOException e) {
@@ -75,7 +81,7 @@ class MessageFixesTest {
     LintTestHelper.forRule(new MessageConcatenationRule()).addSource("OrderService.java", BEFORE).doTest();
     FixCheck check = FixCheck.of(new MessageConcatenationRule());
     assertThat(check.fix("OrderService.java", BEFORE)).isEqualTo(AFTER);
-    assertThat(check.counts()).containsEntry("LC008", 5);
+    assertThat(check.counts()).containsEntry("LC008", 6);
   }
 
   private static final String UNFIXABLE = """
