@@ -28,12 +28,21 @@ import java.util.regex.Pattern;
  * <p>Proposed only for SLF4J and Log4j2 classic calls, where {@code e} is evidently a throwable
  * (declared or caught as one), the message is a string literal, and the message-only value is the
  * last argument and fills the last placeholder (or ends the concatenation), followed by nothing
- * but closing punctuation; the separator before it ({@code ": "}, {@code " - "}) goes too.
+ * but closing punctuation; the separator before it ({@code ": "}, {@code " - "}) goes too, and
+ * words that only introduced it ({@code ", due to"}, {@code ". Exception"}).
  */
 public final class ExceptionFixes {
   static final String DESCRIPTION = "Pass the exception itself as the last argument";
   /** What ends a message before the removed value: spaces and separators. */
   private static final Pattern BEFORE = Pattern.compile("(?:\\s|:|=|-|,|;|\\(|\\[|'|\\\\\")*$");
+  /**
+   * Words that only introduced the removed value ({@code ", due to"}, {@code ". Exception"}), gone
+   * with it; a word such as {@code error} only after a separator, so {@code "failed with error"}
+   * keeps it.
+   */
+  private static final Pattern INTRODUCER = Pattern.compile(
+      "(?i)(?:\\s*[,.;:\\-]\\s*(?:reason|error|exception|message|details?|cause)"
+          + "|[\\s,.;:\\-]*\\b(?:due to|because(?: of)?|caused by))$");
   /** What may follow the removed value: closing punctuation only. */
   private static final Pattern AFTER = Pattern.compile("(?:\\s|\\.|\\)|\\]|'|\\\\\")*");
 
@@ -114,8 +123,14 @@ public final class ExceptionFixes {
     if (!AFTER.matcher(after).matches()) {
       return Optional.empty();
     }
-    Matcher m = BEFORE.matcher(before);
-    String kept = m.find() ? before.substring(0, m.start()) : before;
+    String kept = strip(BEFORE, before);
+    String shorter = strip(BEFORE, strip(INTRODUCER, kept));
+    kept = shorter.isBlank() ? kept : shorter;
     return kept.isBlank() ? Optional.empty() : Optional.of(kept);
+  }
+
+  private static String strip(Pattern end, String text) {
+    Matcher m = end.matcher(text);
+    return m.find() ? text.substring(0, m.start()) : text;
   }
 }

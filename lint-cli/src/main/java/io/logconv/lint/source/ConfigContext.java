@@ -18,10 +18,6 @@ public final class ConfigContext {
   private final List<Hit> hits = new ArrayList<>();
   private RuleDescriptor current;
 
-  ConfigContext(String file) {
-    this(file, "");
-  }
-
   ConfigContext(String file, String text) {
     this.file = file;
     this.text = text;

@@ -29,10 +29,6 @@ public final class JavaContext {
   private RuleDescriptor current;
   private int suppressed;
 
-  JavaContext(String file, CompilationUnit unit) {
-    this(file, unit, "", false);
-  }
-
   JavaContext(String file, CompilationUnit unit, String text, boolean schemaOnClasspath) {
     this.file = file;
     this.unit = unit;

@@ -26,6 +26,12 @@ class ExceptionFixesTest {
             log.warn("fetch failed (" + e.getLocalizedMessage() + ")");
             // BUG: Diagnostic contains: only e.getMessage()
             log.error("fetch of {} failed: {}. Retrying", url, e.getMessage());
+            // BUG: Diagnostic contains: only e.getMessage()
+            log.warn("fetch of {} failed, due to: {}", url, e.getMessage());
+            // BUG: Diagnostic contains: only e.getMessage()
+            log.warn("fetch of {}. Exception: {}", url, e.getMessage());
+            // BUG: Diagnostic contains: only e.getMessage()
+            log.warn("fetch failed with error {}", e.getMessage());
           }
         }
 
@@ -51,6 +57,12 @@ class ExceptionFixesTest {
             log.warn("fetch failed", e);
             // BUG: Diagnostic contains: only e.getMessage()
             log.error("fetch of {} failed: {}. Retrying", url, e.getMessage());
+            // BUG: Diagnostic contains: only e.getMessage()
+            log.warn("fetch of {} failed", url, e);
+            // BUG: Diagnostic contains: only e.getMessage()
+            log.warn("fetch of {}", url, e);
+            // BUG: Diagnostic contains: only e.getMessage()
+            log.warn("fetch failed with error", e);
           }
         }
 
@@ -64,7 +76,7 @@ class ExceptionFixesTest {
     FixCheck check = FixCheck.of(new ThrowableArgumentRule());
     // the third keeps text after the value: no fix would say the same
     assertThat(check.fix("Fetcher.java", BEFORE)).isEqualTo(AFTER);
-    assertThat(check.counts()).containsEntry("LC010", 2);
+    assertThat(check.counts()).containsEntry("LC010", 5);
   }
 
   @Test
