@@ -139,4 +139,19 @@ class MessageFixesTest {
     Finding f = FixCheck.of(new MessageConcatenationRule()).findings("A.java", src).get(0);
     assertThat(f.fix().replacements()).containsExactly(new Replacement(5, 11, 5, 19, "\"a {}\", n"));
   }
+
+  @Test
+  void crlfFilesAreFixedAtTheRightPlaceAndKeepTheirLineEnds() {
+    String before = """
+        import org.slf4j.Logger;
+        class A {
+          Logger log;
+          void f(String n) {
+            log.info("a " + n);
+          }
+        }
+        """.replace("\n", "\r\n");
+    assertThat(FixCheck.of(new MessageConcatenationRule()).fix("A.java", before))
+        .isEqualTo(before.replace("\"a \" + n", "\"a {}\", n"));
+  }
 }
