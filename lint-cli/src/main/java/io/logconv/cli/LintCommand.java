@@ -2,6 +2,9 @@ package io.logconv.cli;
 
 import io.logconv.lint.Finding;
 import io.logconv.lint.Severity;
+import io.logconv.lint.fix.Classpaths;
+import io.logconv.lint.fix.Fixer;
+import io.logconv.lint.fix.UnifiedDiff;
 import io.logconv.lint.report.Report;
 import io.logconv.lint.report.Reporter;
 import io.logconv.lint.report.Summary;
@@ -131,6 +134,20 @@ public final class LintCommand implements Callable<Integer> {
           + " them like main code.")
   boolean testProfile;
 
+  @Option(names = "--fix",
+      description = "Apply the fixes findings carry (rewriting files in place), then report what"
+          + " remains.")
+  boolean fix;
+
+  @Option(names = "--dry-run",
+      description = "With --fix: print the changes as a unified diff instead of writing them.")
+  boolean dryRun;
+
+  @Option(names = "--classpath", split = "${sys:path.separator}", paramLabel = "PATH",
+      description = "The linted project's classpath (jars and class directories); where it holds"
+          + " logconv-schema, fixes may use its Action constants.")
+  List<Path> classpath = new ArrayList<>();
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Files parsed in parallel (default: number of cores).")
   Integer jobs;
@@ -146,7 +163,8 @@ public final class LintCommand implements Callable<Integer> {
         .disable(disable.toArray(String[]::new))
         .baseline(writeBaseline ? null : baselineFile)
         .cache(noCache ? null : cache)
-        .testProfile(testProfile);
+        .testProfile(testProfile)
+        .schemaOnClasspath(Classpaths.containsSchema(classpath));
     try {
       builder.exclude(excludes.toArray(String[]::new));
     } catch (IllegalArgumentException e) {
@@ -170,9 +188,26 @@ public final class LintCommand implements Callable<Integer> {
       }
       builder.parallelism(jobs);
     }
+    if (dryRun && !fix) {
+      err.println("logconv lint: --dry-run needs --fix");
+      return ERROR;
+    }
     LintResult result;
     try {
-      result = builder.build().lint(roots);
+      SourceLinter linter = builder.build();
+      result = linter.lint(roots);
+      if (fix && !writeBaseline) {
+        Fixer.Outcome fixed = Fixer.fix(linter, result, dryRun);
+        if (dryRun) {
+          for (Fixer.Change c : fixed.changes()) {
+            out.print(UnifiedDiff.of(c.display(), c.before(), c.after()));
+          }
+          err.println("logconv lint: would fix " + fixOutcome(fixed));
+          return fixed.fixed() > 0 ? FINDINGS : CLEAN;
+        }
+        err.println("logconv lint: fixed " + fixOutcome(fixed));
+        result = linter.lint(roots);
+      }
       if (writeBaseline) {
         Baseline.write(baselineFile, result);
         out.println("wrote " + result.findings().size() + " finding"
@@ -207,6 +242,11 @@ public final class LintCommand implements Callable<Integer> {
       err.flush();
     }
     return result.hasFindingsAtLeast(failOn) ? FINDINGS : CLEAN;
+  }
+
+  private static String fixOutcome(Fixer.Outcome o) {
+    return plural(o.fixed(), "finding") + " in " + plural(o.changes().size(), "file")
+        + (o.fixed() > 0 ? " (" + o.byRule() + ")" : "");
   }
 
   private static String describe(Exception e) {

@@ -2,6 +2,8 @@ package io.logconv.lint.report;
 
 import io.logconv.lint.Finding;
 import io.logconv.lint.RuleDescriptor;
+import io.logconv.lint.fix.Fix;
+import io.logconv.lint.fix.Replacement;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,7 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * One JSON document: {@code {"tool":{…},"rules":[…],"findings":[…],"summary":{…}}}, findings one
- * per line so that the document also greps well. Severities are lowercase ({@code error},
+ * per line so that the document also greps well; a finding with a fix carries it as {@code fix}. Severities are lowercase ({@code error},
  * {@code warning}, {@code note}).
  */
 final class JsonReporter implements Reporter {
@@ -58,6 +60,9 @@ final class JsonReporter implements Reporter {
           g.writeNumberProperty("column", f.column());
         }
         g.writeStringProperty("message", f.message());
+        if (f.fix() != null) {
+          writeFix(g, f.fix());
+        }
         g.writeEndObject();
       }
 
@@ -72,6 +77,29 @@ final class JsonReporter implements Reporter {
         g.flush(); // not close(): the caller owns the output
       }
     };
+  }
+
+  /**
+   * {@code "fix":{"description":…,"replacements":[{"startLine":…,"startColumn":…,"endLine":…,
+   * "endColumn":…,"text":…}]}}: 1-based lines and columns, the end exclusive.
+   */
+  private static void writeFix(JsonGenerator g, Fix fix) {
+    g.writeName("fix");
+    g.writeStartObject();
+    g.writeStringProperty("description", fix.description());
+    g.writeName("replacements");
+    g.writeStartArray();
+    for (Replacement r : fix.replacements()) {
+      g.writeStartObject();
+      g.writeNumberProperty("startLine", r.startLine());
+      g.writeNumberProperty("startColumn", r.startColumn());
+      g.writeNumberProperty("endLine", r.endLine());
+      g.writeNumberProperty("endColumn", r.endColumn());
+      g.writeStringProperty("text", r.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /**

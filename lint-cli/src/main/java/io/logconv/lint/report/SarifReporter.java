@@ -3,6 +3,7 @@ package io.logconv.lint.report;
 import io.logconv.lint.Finding;
 import io.logconv.lint.RuleDescriptor;
 import io.logconv.lint.Severity;
+import io.logconv.lint.fix.Replacement;
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -18,11 +19,12 @@ import tools.jackson.core.ObjectWriteContext;
  * SARIF 2.1.0 with one run, in the shape GitHub code scanning accepts: {@code tool.driver} with
  * every rule (id, name, short and full description, help with a bad and a good example, default
  * level), results with {@code ruleId}, {@code ruleIndex}, {@code level}, message and a physical
- * location and a 1-based start line. Locations are relative to the run's {@code
- * originalUriBaseIds}: {@code %SRCROOT%} is the base directory (an absolute {@code file:} URI
- * ending in {@code /}), and a file under it has a relative {@code uri} with {@code "uriBaseId":
- * "%SRCROOT%"}; only a file outside it gets an absolute {@code file:} URI. The summary goes into
- * the run's {@code properties}.
+ * location and a 1-based start line, and, when the finding carries a fix, a {@code fixes} entry
+ * (description, and replacements of regions of the file with their new text) that code scanning
+ * shows as a suggestion. Locations are relative to the run's {@code originalUriBaseIds}: {@code
+ * %SRCROOT%} is the base directory (an absolute {@code file:} URI ending in {@code /}), and a file
+ * under it has a relative {@code uri} with {@code "uriBaseId": "%SRCROOT%"}; only a file outside
+ * it gets an absolute {@code file:} URI. The summary goes into the run's {@code properties}.
  */
 final class SarifReporter implements Reporter {
   static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -128,6 +130,9 @@ final class SarifReporter implements Reporter {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndArray();
+        if (f.fix() != null) {
+          fixes(g, f, loc);
+        }
         g.writeEndObject();
       }
 
@@ -153,6 +158,43 @@ final class SarifReporter implements Reporter {
         g.flush(); // not close(): the caller owns the output
       }
     };
+  }
+
+  /** SARIF's {@code fixes}: one fix, its replacements in the finding's file. */
+  private static void fixes(JsonGenerator g, Finding f, Location loc) {
+    g.writeName("fixes");
+    g.writeStartArray();
+    g.writeStartObject();
+    text(g, "description", f.fix().description());
+    g.writeName("artifactChanges");
+    g.writeStartArray();
+    g.writeStartObject();
+    g.writeName("artifactLocation");
+    g.writeStartObject();
+    g.writeStringProperty("uri", loc.uri());
+    if (loc.relative()) {
+      g.writeStringProperty("uriBaseId", SRCROOT);
+    }
+    g.writeEndObject();
+    g.writeName("replacements");
+    g.writeStartArray();
+    for (Replacement r : f.fix().replacements()) {
+      g.writeStartObject();
+      g.writeName("deletedRegion");
+      g.writeStartObject();
+      g.writeNumberProperty("startLine", r.startLine());
+      g.writeNumberProperty("startColumn", r.startColumn());
+      g.writeNumberProperty("endLine", r.endLine());
+      g.writeNumberProperty("endColumn", r.endColumn());
+      g.writeEndObject();
+      text(g, "insertedContent", r.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndArray();
   }
 
   private static void text(JsonGenerator g, String name, String text) {

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import io.logconv.lint.Severity;
 import io.logconv.lint.Wording;
+import io.logconv.lint.fix.KeyValueFixes;
 import io.logconv.lint.source.JavaContext;
 import io.logconv.lint.source.JavaRule;
 import io.logconv.lint.source.RuleInfo;
@@ -34,7 +35,9 @@ import java.util.Set;
         """,
     good = """
         log.atInfo().addKeyValue("audit", true).addKeyValue("action", "DELETE").log("deleted");
-        """)
+        """,
+    fix = "Replaces the string literal \"true\" with the boolean `true` where the API takes an"
+        + " object (not `MDC.put`, whose values are strings).")
 public final class AuditTypeRule extends JavaRule<MethodCallExpr> {
   private static final Set<String> NON_BOOLEAN_TYPES =
       Set.of("String", "CharSequence", "int", "Integer", "long", "Long", "double", "Double",
@@ -50,7 +53,8 @@ public final class AuditTypeRule extends JavaRule<MethodCallExpr> {
     ctx.logging().keyValue(call)
         .filter(kv -> ctx.logging().constantString(kv.key()).filter(Conventions.AUDIT::equals).isPresent())
         .ifPresent(kv -> nonBoolean(kv.value(), ctx).ifPresent(what ->
-            ctx.report(kv.value(), "audit given " + what + "; write the boolean true")));
+            ctx.report(kv.value(), "audit given " + what + "; write the boolean true",
+                KeyValueFixes.booleanTrue(kv, ctx).orElse(null))));
   }
 
   private static Optional<String> nonBoolean(Expression v, JavaContext ctx) {

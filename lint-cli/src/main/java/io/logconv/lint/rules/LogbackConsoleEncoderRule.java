@@ -1,6 +1,7 @@
 package io.logconv.lint.rules;
 
 import io.logconv.lint.Severity;
+import io.logconv.lint.fix.LogbackFixes;
 import io.logconv.lint.source.ConfigContext;
 import io.logconv.lint.source.Log4jConfig;
 import io.logconv.lint.source.LogbackConfig;
@@ -33,7 +34,10 @@ import org.w3c.dom.Element;
         <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
           <encoder class="io.logconv.logback.ConventionsEncoder"/>
         </appender>
-        """)
+        """,
+    fix = "Replaces a console appender's pattern encoder (no class, or PatternLayoutEncoder) with"
+        + " `<encoder class=\"io.logconv.logback.ConventionsEncoder\"/>`, keeping comments inside"
+        + " it; the application then needs logconv-sdk-logback at run time.")
 public final class LogbackConsoleEncoderRule extends LogbackRule {
   static final String CONVENTIONS_ENCODER = "io.logconv.logback.ConventionsEncoder";
   /** The plugin name of logconv-sdk-log4j2's layout ({@code io.logconv.log4j2.ConventionsLayout}). */
@@ -43,6 +47,7 @@ public final class LogbackConsoleEncoderRule extends LogbackRule {
 
   @Override
   protected void check(LogbackConfig config, ConfigContext ctx) {
+    List<Element> allEncoders = config.elements("encoder");
     for (Element appender : config.elements("appender")) {
       if (!appender.getAttribute("class").strip().equals(CONSOLE_APPENDER)) {
         continue;
@@ -56,9 +61,11 @@ public final class LogbackConsoleEncoderRule extends LogbackRule {
       for (Element encoder : encoders) {
         String type = encoder.getAttribute("class").strip();
         if (!type.equals(CONVENTIONS_ENCODER)) {
+          boolean pattern = type.isEmpty() || type.equals(LogbackFixes.PATTERN_ENCODER);
           ctx.report(config.lineOf(encoder), "console appender '" + name + "' uses "
               + (type.isEmpty() ? "the default pattern encoder" : type) + " instead of "
-              + CONVENTIONS_ENCODER);
+              + CONVENTIONS_ENCODER, !pattern ? null : LogbackFixes.conventionsEncoder(
+                  ctx.text(), indexOf(allEncoders, encoder), CONVENTIONS_ENCODER).orElse(null));
         }
       }
     }
@@ -92,5 +99,14 @@ public final class LogbackConsoleEncoderRule extends LogbackRule {
             + " instead of " + CONVENTIONS_LAYOUT);
       }
     }
+  }
+
+  private static int indexOf(List<Element> elements, Element e) {
+    for (int i = 0; i < elements.size(); i++) {
+      if (elements.get(i).isSameNode(e)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.logconv.lint.Severity;
+import io.logconv.lint.fix.MessageFixes;
 import io.logconv.lint.source.JavaContext;
 import io.logconv.lint.source.JavaRule;
 import io.logconv.lint.source.LogEvent;
@@ -25,7 +26,12 @@ import io.logconv.lint.source.RuleInfo;
         """,
     good = """
         log.atInfo().addKeyValue("name", name).addKeyValue("replicas", replicas).log("scaled");
-        """)
+        log.info("scaled {} to {}", name, replicas);
+        """,
+    fix = "Rewrites a concatenation, String.format or formatted() message with only %s and %d to"
+        + " a constant with {} placeholders and the values as arguments, before a trailing"
+        + " throwable; formats with widths, precision, %n or %%, text holding {}, and values that"
+        + " are themselves throwables are left alone.")
 public final class MessageConcatenationRule extends JavaRule<MethodCallExpr> {
   public MessageConcatenationRule() {
     super(MethodCallExpr.class);
@@ -33,20 +39,22 @@ public final class MessageConcatenationRule extends JavaRule<MethodCallExpr> {
 
   @Override
   protected void check(MethodCallExpr call, JavaContext ctx) {
-    ctx.logging().event(call).flatMap(LogEvent::message).ifPresent(m -> check(m, ctx));
+    ctx.logging().event(call).ifPresent(e -> e.message().ifPresent(m -> check(e, m, ctx)));
   }
 
-  private static void check(Expression message, JavaContext ctx) {
+  private static void check(LogEvent event, Expression message, JavaContext ctx) {
     if (message instanceof BinaryExpr b
         && b.getOperator() == BinaryExpr.Operator.PLUS
         && ctx.logging().constantString(b).isEmpty()) {
       ctx.report(message, "message built by string concatenation; use a constant with {}"
-          + " placeholders or key/values");
+          + " placeholders or key/values", MessageFixes.placeholders(event, message, ctx).orElse(null));
     } else if (message instanceof MethodCallExpr m && isFormat(m)) {
       String what = m.getNameAsString().equals("format")
           ? m.getScope().map(Object::toString).orElse("") + ".format()"
           : m.getNameAsString() + "()";
-      ctx.report(message, "message built with " + what + "; use a constant with {} placeholders or key/values");
+      ctx.report(message, "message built with " + what
+          + "; use a constant with {} placeholders or key/values",
+          MessageFixes.placeholders(event, message, ctx).orElse(null));
     }
   }
 

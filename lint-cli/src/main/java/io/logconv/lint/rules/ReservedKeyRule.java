@@ -2,6 +2,7 @@ package io.logconv.lint.rules;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.logconv.lint.Severity;
+import io.logconv.lint.fix.KeyValueFixes;
 import io.logconv.lint.source.JavaContext;
 import io.logconv.lint.source.JavaRule;
 import io.logconv.lint.source.KeyValue;
@@ -26,7 +27,9 @@ import io.logconv.schema.Conventions;
         """,
     good = """
         log.atInfo().addKeyValue("name", pod.getMetadata().getName()).log("reconciled");
-        """)
+        """,
+    fix = "Renames a literal key to the `app_` key the SDK writes it under"
+        + " (`KeyPolicy.effectiveKey`), so the line does not change.")
 public final class ReservedKeyRule extends JavaRule<MethodCallExpr> {
   public ReservedKeyRule() {
     super(MethodCallExpr.class);
@@ -41,10 +44,12 @@ public final class ReservedKeyRule extends JavaRule<MethodCallExpr> {
     ctx.logging().constantString(kv.key()).ifPresent(key -> {
       if (Conventions.isReservedKey(key)) {
         ctx.report(kv.key(), "collector-reserved key '" + key
-            + "': the log collector adds it to every record; choose another key");
+            + "': the log collector adds it to every record; choose another key",
+            KeyValueFixes.renameKey(kv, ctx).orElse(null));
       } else if (Conventions.isPipelineKey(key)) {
         ctx.report(kv.key(), Severity.WARNING, "key '" + key
-            + "' is added or read by the log pipeline; choose another key");
+            + "' is added or read by the log pipeline; choose another key",
+            KeyValueFixes.renameKey(kv, ctx).orElse(null));
       }
     });
   }

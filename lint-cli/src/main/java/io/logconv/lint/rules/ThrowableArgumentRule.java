@@ -3,7 +3,9 @@ package io.logconv.lint.rules;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import io.logconv.lint.Severity;
+import io.logconv.lint.fix.ExceptionFixes;
 import io.logconv.lint.source.JavaContext;
 import io.logconv.lint.source.JavaRule;
 import io.logconv.lint.source.KeyValue;
@@ -36,7 +38,10 @@ import java.util.Set;
         """,
     good = """
         catch (IOException e) { log.error("fetch of {} failed", url, e); }
-        """)
+        """,
+    fix = "Where only e.getMessage() (or getLocalizedMessage(), toString()) of an evident"
+        + " throwable fills the last placeholder or ends the concatenation, passes the exception"
+        + " itself as the last argument and drops the placeholder and its separator.")
 public final class ThrowableArgumentRule extends JavaRule<MethodCallExpr> {
   private static final Set<String> MESSAGE_ONLY = Set.of("getMessage", "getLocalizedMessage", "toString");
 
@@ -71,30 +76,37 @@ public final class ThrowableArgumentRule extends JavaRule<MethodCallExpr> {
         passed.add(e.toString());
       }
     }
-    Optional<String> reduced = Optional.empty();
+    Optional<Reduced> reduced = Optional.empty();
     for (Expression e : logged) {
       reduced = reduced.or(() -> reducedThrowable(e, passed, ctx));
     }
-    reduced.ifPresent(r -> ctx.report(event.call(), "only " + r
-        + " is logged; pass the exception itself as the last argument to keep its stack trace"));
+    reduced.ifPresent(r -> ctx.report(event.call(), "only " + r.text()
+        + " is logged; pass the exception itself as the last argument to keep its stack trace",
+        r.thrown() == null ? null
+            : ExceptionFixes.exceptionLast(event, r.getter(), r.thrown(), ctx).orElse(null)));
   }
+
+  /** A throwable reduced to text; {@code getter} and {@code thrown} for {@code e.getMessage()}. */
+  private record Reduced(String text, MethodCallExpr getter, NameExpr thrown) {}
 
   /**
    * The first place in {@code e} where a throwable that is not itself logged is reduced to text:
    * {@code t.getMessage()}, {@code t.toString()}, {@code String.valueOf(t)} or {@code "..." + t}.
    */
-  private static Optional<String> reducedThrowable(Expression e, Set<String> passed, JavaContext ctx) {
+  private static Optional<Reduced> reducedThrowable(Expression e, Set<String> passed, JavaContext ctx) {
     for (MethodCallExpr m : e.findAll(MethodCallExpr.class)) {
       if (m.getArguments().isEmpty() && MESSAGE_ONLY.contains(m.getNameAsString())
           && m.getScope().isPresent() && ctx.logging().isThrowable(m.getScope().get())
           && !passed.contains(m.getScope().get().toString())) {
-        return Optional.of(m.getScope().get() + "." + m.getNameAsString() + "()");
+        String text = m.getScope().get() + "." + m.getNameAsString() + "()";
+        return Optional.of(new Reduced(text, m,
+            m.getScope().get() instanceof NameExpr n ? n : null));
       }
       if (m.getNameAsString().equals("valueOf") && m.getArguments().size() == 1
           && m.getScope().filter(s -> s.toString().equals("String")).isPresent()
           && ctx.logging().isThrowable(m.getArgument(0))
           && !passed.contains(m.getArgument(0).toString())) {
-        return Optional.of("String.valueOf(" + m.getArgument(0) + ")");
+        return Optional.of(new Reduced("String.valueOf(" + m.getArgument(0) + ")", null, null));
       }
     }
     for (BinaryExpr b : e.findAll(BinaryExpr.class)) {
@@ -104,7 +116,7 @@ public final class ThrowableArgumentRule extends JavaRule<MethodCallExpr> {
       for (Expression operand : List.of(b.getLeft(), b.getRight())) {
         if ((operand.isNameExpr() || operand.isFieldAccessExpr())
             && ctx.logging().isThrowable(operand) && !passed.contains(operand.toString())) {
-          return Optional.of("the string of " + operand);
+          return Optional.of(new Reduced("the string of " + operand, null, null));
         }
       }
     }

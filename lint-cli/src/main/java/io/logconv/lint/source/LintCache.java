@@ -1,6 +1,8 @@
 package io.logconv.lint.source;
 
 import io.logconv.lint.Severity;
+import io.logconv.lint.fix.Fix;
+import io.logconv.lint.fix.Replacement;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -17,12 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-file results keyed by a hash of the file's content and the rule set, so a re-run over
- * unchanged files parses nothing. The file holds nothing but rule ids, positions, messages and
- * line hashes. A cache written by another rule set or format version is ignored as a whole; a
+ * unchanged files parses nothing. The file holds nothing but rule ids, positions, messages, fixes
+ * (replacement ranges and text from the file itself) and line hashes. A cache written by another rule set or format version is ignored as a whole; a
  * cache that cannot be read is treated as empty (it is only a cache).
  */
 final class LintCache {
-  private static final int MAGIC = 0x4c434332; // "LCC2"
+  private static final int MAGIC = 0x4c434333; // "LCC3": hits carry fixes, files their index
   /** Entries kept from earlier runs beyond those used by this one, so the file stays bounded. */
   private static final int MAX_STALE = 50_000;
 
@@ -67,7 +69,7 @@ final class LintCache {
         List<String> hashes = new ArrayList<>(hits);
         for (int j = 0; j < hits; j++) {
           hs.add(new Hit(in.readUTF(), Severity.valueOf(in.readUTF()), in.readInt(), in.readInt(),
-              in.readUTF()));
+              in.readUTF(), readFix(in)));
           hashes.add(in.readUTF());
         }
         int nt = in.readInt();
@@ -103,6 +105,50 @@ final class LintCache {
     current.put(key, result);
   }
 
+  private static Fix readFix(DataInputStream in) throws IOException {
+    if (!in.readBoolean()) {
+      return null;
+    }
+    String description = readText(in);
+    int n = in.readInt();
+    List<Replacement> rs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      rs.add(new Replacement(in.readInt(), in.readInt(), in.readInt(), in.readInt(), readText(in)));
+    }
+    return new Fix(description, rs);
+  }
+
+  private static void writeFix(DataOutputStream out, Fix fix) throws IOException {
+    out.writeBoolean(fix != null);
+    if (fix == null) {
+      return;
+    }
+    writeText(out, fix.description());
+    out.writeInt(fix.replacements().size());
+    for (Replacement r : fix.replacements()) {
+      out.writeInt(r.startLine());
+      out.writeInt(r.startColumn());
+      out.writeInt(r.endLine());
+      out.writeInt(r.endColumn());
+      writeText(out, r.text());
+    }
+  }
+
+  /** Text of any length (writeUTF stops at 64 KiB, and replacement text is the user's code). */
+  private static void writeText(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readText(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > (1 << 24)) {
+      throw new IOException("corrupt cache entry");
+    }
+    return new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   void save() throws IOException {
     Path abs = file.toAbsolutePath();
     if (abs.getParent() != null) {
@@ -136,6 +182,7 @@ final class LintCache {
             out.writeInt(h.line());
             out.writeInt(h.column());
             out.writeUTF(h.message());
+            writeFix(out, h.fix());
             out.writeUTF(r.lineHashes().get(j));
           }
           out.writeInt(r.types().size());

@@ -31,6 +31,7 @@ public interface LintRule {
         info.summary(),
         info.rationale(),
         info.bad(),
-        info.good());
+        info.good(),
+        info.fix());
   }
 }

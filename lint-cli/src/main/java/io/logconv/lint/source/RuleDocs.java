@@ -31,7 +31,9 @@ public final class RuleDocs {
         .append(" LC011, LC013 and LC014 are off. Silence one finding with")
         .append(" `@SuppressWarnings(\"logconv:<id>\")` (or `\"logconv:<name>\"`) on any enclosing")
         .append(" declaration, all of them with `@SuppressWarnings(\"logconv\")`, or accept the")
-        .append(" current ones with a baseline (`logconv lint --write-baseline`).\n\n")
+        .append(" current ones with a baseline (`logconv lint --write-baseline`). Rules marked")
+        .append(" *fix* propose a fix with their findings: `logconv lint --fix` or")
+        .append(" `mvn logconv:fix` applies it, and SARIF reports carry it.\n\n")
         .append("**Which calls are checked.** Calls of SLF4J (classic and fluent), Log4j2 and")
         .append(" java.util.logging loggers, wherever the logger comes from: a field, variable or")
         .append(" parameter of the file, a Lombok annotation, a logger field inherited from a")
@@ -51,10 +53,11 @@ public final class RuleDocs {
         .append(" linted once, then again only if what the rest of the tree tells changes one of")
         .append(" its answers; the cache keeps those answers, so an unchanged file whose parent")
         .append(" changed is checked again.\n\n")
-        .append("| id | name | severity | summary |\n|---|---|---|---|\n");
+        .append("| id | name | severity | fix | summary |\n|---|---|---|---|---|\n");
     for (RuleDescriptor r : rules) {
       sb.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase(Locale.ROOT))
           .append(") | `").append(r.name()).append("` | ").append(severity(r)).append(" | ")
+          .append(r.hasFix() ? "fix" : "").append(" | ")
           .append(r.summary().replace("|", "\\|")).append(" |\n");
     }
     for (RuleDescriptor r : rules) {
@@ -64,6 +67,9 @@ public final class RuleDocs {
           .append(r.rationale()).append("\n\n")
           .append("Bad:\n\n").append(fence(r.badExample()))
           .append("\nGood:\n\n").append(fence(r.goodExample()));
+      if (r.hasFix()) {
+        sb.append("\nFix: ").append(r.fix()).append('\n');
+      }
     }
     return sb.toString();
   }

@@ -43,4 +43,10 @@ public @interface RuleInfo {
 
   /** The same code, fixed. */
   String good();
+
+  /**
+   * What the rule's automatic fix changes, one sentence, or {@code ""} (the default) when its
+   * findings carry no fix.
+   */
+  String fix() default "";
 }

@@ -116,7 +116,7 @@ public final class SourceLinter {
   private static final java.util.regex.Pattern LEXICAL_POSITION =
       java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
   /** Bump when the cached result of a file could change for the same rules and content. */
-  private static final String CACHE_FORMAT = "2";
+  private static final String CACHE_FORMAT = "3"; // 3: hits carry fixes, files their index
 
   private final List<LintRule> rules;
   private final Map<String, Severity> severities;
@@ -133,6 +133,7 @@ public final class SourceLinter {
   private final List<ProjectIndex.Wrapper> wrappers;
   private final boolean testProfile;
   private final List<Globs.Glob> excludes;
+  private final boolean schemaOnClasspath;
   private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceLinter::newParser);
 
   private SourceLinter(Builder b) {
@@ -159,6 +160,7 @@ public final class SourceLinter {
     this.wrappers = List.copyOf(b.wrappers);
     this.testProfile = b.testProfile;
     this.excludes = Globs.compile(b.excludes);
+    this.schemaOnClasspath = b.schemaOnClasspath;
     this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
     for (LintRule r : rules) {
       if (r instanceof JavaRule<?> j) {
@@ -195,6 +197,11 @@ public final class SourceLinter {
     }
     out.sort(Comparator.comparing(RuleDescriptor::id));
     return List.copyOf(out);
+  }
+
+  /** The directory findings' file names are relative to (absolute). */
+  public Path baseDirectory() {
+    return baseDirectory;
   }
 
   /** The rules this linter runs, sorted by id. */
@@ -558,7 +565,8 @@ public final class SourceLinter {
         hits = List.of(parseFailure(parsed));
       } else {
         ProjectIndex.Recorder recorder = new ProjectIndex.Recorder(index);
-        JavaContext ctx = new JavaContext(display, parsed.getResult().get(), recorder);
+        JavaContext ctx = new JavaContext(display, parsed.getResult().get(), text,
+            schemaOnClasspath, recorder);
         runJavaRules(ctx);
         hits = ctx.hits();
         suppressed = ctx.suppressed();
@@ -566,7 +574,7 @@ public final class SourceLinter {
         questions = recorder.questions();
       }
     } else {
-      ConfigContext ctx = new ConfigContext(display);
+      ConfigContext ctx = new ConfigContext(display, text);
       try {
         ConfigReader.Parsed parsed = ConfigReader.read(fileName, text);
         if (parsed instanceof ConfigReader.Logback l) {
@@ -735,7 +743,8 @@ public final class SourceLinter {
       for (int i = 0; i < r.hits().size(); i++) {
         Hit h = r.hits().get(i);
         Severity sev = severities.getOrDefault(h.ruleId(), h.severity());
-        Finding f = new Finding(h.ruleId(), sev, o.file(), h.line(), h.column(), h.message());
+        Finding f =
+            new Finding(h.ruleId(), sev, o.file(), h.line(), h.column(), h.message(), h.fix());
         String hash = r.lineHashes().get(i);
         if (remaining != null && remaining.consume(f, hash)) {
           baselined++;
@@ -770,7 +779,8 @@ public final class SourceLinter {
   private String fingerprint() {
     StringBuilder sb = new StringBuilder(CACHE_FORMAT);
     sb.append(parseErrorEnabled ? ";LC000" : "").append(unsupportedEnabled ? ";LC018" : "")
-        .append(prefilter ? ";prefilter" : "").append(testProfile ? ";test-profile" : "");
+        .append(prefilter ? ";prefilter" : "").append(testProfile ? ";test-profile" : "")
+        .append(schemaOnClasspath ? ";schema" : "");
     sb.append(";wrappers=").append(ProjectIndex.of(List.of(), wrappers).configuredFingerprint());
     for (LintRule r : rules) {
       sb.append(';').append(r.descriptor().id()).append('=').append(r.getClass().getName());
@@ -840,6 +850,7 @@ public final class SourceLinter {
     private final List<ProjectIndex.Wrapper> wrappers = new ArrayList<>();
     private boolean testProfile = true;
     private final List<String> excludes = new ArrayList<>();
+    private boolean schemaOnClasspath;
 
     private Builder() {}
 
@@ -868,6 +879,16 @@ public final class SourceLinter {
         Globs.compile(List.of(g)); // fail here, with the pattern, not at lint time
         excludes.add(g);
       }
+      return this;
+    }
+
+    /**
+     * Whether {@code io.logconv.schema} is on the linted project's classpath (default false), so
+     * that fixes may use its types ({@code LC003} rewrites action strings to {@code Action}
+     * constants). A file importing a logconv class counts as evidence on its own.
+     */
+    public Builder schemaOnClasspath(boolean onClasspath) {
+      this.schemaOnClasspath = onClasspath;
       return this;
     }
 

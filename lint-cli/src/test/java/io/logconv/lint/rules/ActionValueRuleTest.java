@@ -43,6 +43,8 @@ class ActionValueRuleTest {
         class A {
           Logger log;
           void f(String verb, Map<String, String> m) {
+            // with the schema imported, a valid action string is a note whose fix is the constant
+            // BUG: Diagnostic contains: action 'DELETE' written as a string
             log.atInfo().addKeyValue("action", "DELETE").log("x");
             log.atInfo().addKeyValue("action", Action.ADD).log("x");
             log.atInfo().addKeyValue("action", Action.VIEW.name()).log("x");
