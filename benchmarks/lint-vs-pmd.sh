@@ -9,7 +9,8 @@
 #   4. seeds a logconv cache with one more run, then times WARM runs with that cache (no file
 #      changed),
 #   5. prints every run (wall, user, sys, user+sys CPU, max RSS, findings) and the medians, and
-#      the ratios of medians, PMD / logconv, for wall and CPU time.
+#      the ratios of medians, PMD / logconv, for wall and CPU time; keeps every run's report and
+#      log, results.tsv and results.md (the runs as a Markdown table) in the output directory.
 # Each run's wall, CPU and max RSS come from GNU time (/usr/bin/time); without it, from
 # python3's os.wait4; without either, from bash's `times` and the process's VmHWM, polled.
 #
@@ -205,8 +206,7 @@ record() {
     # PMD exits 4 on violations and 5 on recoverable (parse) errors: both are finished runs
     [ "$rc" = 0 ] || [ "$rc" = 4 ] || [ "$rc" = 5 ] || die "PMD failed (exit $rc), see $base.err"
     findings="$(sed -nE 's/.*Found ([0-9]+) violations?.*/\1/p' "$base.err" | tail -1)"
-    note="$(sed -nE 's/.*(There (was|were) [0-9]+ processing errors?).*/\1/p' "$base.err" | tail -1)"
-    note="${note:+${note#There }}"
+    note="$(sed -nE 's/.*There (was|were) ([0-9]+ processing errors?).*/\2 (files PMD could not parse or check)/p' "$base.err" | tail -1)"
   else
     [ "$rc" = 0 ] || [ "$rc" = 1 ] || die "logconv lint failed (exit $rc), see $base.err"
     # "499 findings (81 errors, 414 warnings, 4 notes) in 946 files; 946 from cache"
@@ -302,4 +302,9 @@ awk -F'\t' -v cache_kb="$( [ -f "$out/logconv.cache" ] && du -k "$out/logconv.ca
     }
     if (cache_kb > 0) printf "  logconv cache: %d KB\n", cache_kb
   }' "$results" | tee -a "$out/summary.txt"
-echo "  (every run: $results; reports and logs beside it)" | tee -a "$out/summary.txt"
+# the same as a Markdown table, for benchmarks/README.md
+awk -F'\t' '
+  NR == 1 { print "| tool | run | wall s | user s | sys s | CPU s | max RSS MB | exit | findings | note |"; print "|---|---|---|---|---|---|---|---|---|---|"; next }
+  { printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 }' \
+  "$results" >"$out/results.md"
+echo "  (every run: $results, and as Markdown in results.md; reports and logs beside it)" | tee -a "$out/summary.txt"
