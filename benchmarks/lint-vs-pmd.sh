@@ -24,6 +24,9 @@
 #   --out DIR         where runs' reports, logs and results.tsv go
 #                     (default benchmarks/target/lint-vs-pmd/NAME-TIMESTAMP)
 #   --java-opts OPTS  JVM options for both tools (default none: each as its launcher starts it)
+#   --logconv-java-opts OPTS
+#                     JVM options for logconv only (default: those bin/logconv starts it with,
+#                     read from its default_opts line; '' for none)
 #   --logconv-arg A   one more argument for `logconv lint` (repeatable)
 #   --pmd-arg A       one more argument for `pmd check` (repeatable), e.g. --aux-classpath=...
 #   --no-pmd          logconv only (cold and warm), e.g. for its RSS on a module
@@ -42,6 +45,8 @@ warm=3
 threads="$(nproc 2>/dev/null || echo 2)"
 out=""
 java_opts=""
+logconv_java_opts=""
+logconv_java_opts_set=0
 logconv_args=()
 pmd_args=()
 with_pmd=1
@@ -53,6 +58,7 @@ while [ $# -gt 0 ]; do
     --threads) threads="${2:?}"; shift ;;
     --out) out="${2:?}"; shift ;;
     --java-opts) java_opts="${2?}"; shift ;;
+    --logconv-java-opts) logconv_java_opts="${2?}"; logconv_java_opts_set=1; shift ;;
     --logconv-arg) logconv_args+=("${2?}"); shift ;;
     --pmd-arg) pmd_args+=("${2?}"); shift ;;
     --no-pmd) with_pmd=0 ;;
@@ -184,11 +190,16 @@ results="$out/results.tsv"
 printf 'tool\trun\twall_s\tuser_s\tsys_s\tcpu_s\tmax_rss_mb\texit\tfindings\tnote\n' >"$results"
 
 read -r -a jopts <<<"$java_opts"
+if [ "$logconv_java_opts_set" = 0 ]; then
+  launcher="$(cd "$here/.." && pwd)/bin/logconv"
+  logconv_java_opts="$(sed -nE 's/^default_opts="(.*)"$/\1/p' "$launcher" 2>/dev/null | head -1)"
+fi
+read -r -a lopts <<<"$logconv_java_opts"
 # logconv_cmd REPORT [CACHE] and pmd_cmd REPORT set the array cmd
 logconv_cmd() {
   local cache_arg=--no-cache
   [ $# -lt 2 ] || cache_arg="--cache=$2"
-  cmd=("$java_cmd" ${jopts[@]+"${jopts[@]}"} -jar "$jar" lint "$cache_arg" -j "$threads" -o "$1"
+  cmd=("$java_cmd" ${lopts[@]+"${lopts[@]}"} ${jopts[@]+"${jopts[@]}"} -jar "$jar" lint "$cache_arg" -j "$threads" -o "$1"
        ${logconv_args[@]+"${logconv_args[@]}"} "$tree")
 }
 pmd_cmd() {
@@ -237,7 +248,7 @@ mem_gb="$(awk '/^MemTotal:/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo 2>/de
 {
   echo "== lint-vs-pmd $stamp"
   echo "== machine: $(nproc) cores (${cpu_model:-unknown cpu}), ${mem_gb:-?} GB, load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-  echo "== java: $("$java_cmd" -version 2>&1 | head -1)${java_opts:+, options $java_opts}"
+  echo "== java: $("$java_cmd" -version 2>&1 | head -1)${java_opts:+, options $java_opts}${logconv_java_opts:+, logconv also $logconv_java_opts}"
   echo "== tree: $tree ($java_files .java files, $tree_mb MB)"
   echo "== logconv: $jar ($(unzip -p "$jar" META-INF/MANIFEST.MF 2>/dev/null | sed -nE 's/^Implementation-Version: *//p' | tr -d '\r'), sha256 $(sha256sum "$jar" | cut -c1-12))"
   if [ "$with_pmd" = 1 ]; then

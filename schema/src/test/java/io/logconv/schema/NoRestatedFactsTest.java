@@ -41,6 +41,8 @@ class NoRestatedFactsTest {
           Map.entry("lint/rules/LogbackConsoleEncoderRule.java", Set.of("name")),
           Map.entry("lint/rules/LogbackFileAppenderRule.java", Set.of("name")),
           Map.entry("lint/source/ConstantFolder.java", Set.of("name")),
+          // Log4j2 and Log4j 1 configurations: an appender's and a layout's name attribute.
+          Map.entry("lint/source/Log4jConfig.java", Set.of("name")),
           // Logging APIs' method names (SLF4J's info(), JUL's log()), not the contract's levels.
           Map.entry("lint/source/LoggingApis.java", Set.of("log", "trace", "debug", "info", "warn", "error")),
           // Docker's json-file and CRI record fields, which logconv unwraps.

@@ -78,7 +78,7 @@ final class CallClassifier {
       java.util.regex.Pattern.compile("(?i).*(?:msg|message|format|fmt|pattern|template|text).*");
 
   private static final Set<String> DELEGATE_METHODS =
-      Set.of("log", "logIfEnabled", "logMessage", "printf");
+      Set.of(LEVEL_ARGUMENT_METHOD, "logIfEnabled", "logMessage", "printf");
 
   private final TypeResolver types;
   private final ProjectIndex.Recorder index;

@@ -62,6 +62,13 @@ final class LoggingApis {
           Api.LOG4J2, Set.of("trace", "debug", "info", "warn", "error", "fatal", "log"),
           Api.JUL, Set.of("severe", "warning", "info", "config", "fine", "finer", "finest", "log"));
 
+  /**
+   * The level words a logging wrapper's method names start with ({@code debugCr}, {@code
+   * warnOp}): the level methods of SLF4J and Log4j2.
+   */
+  static final java.util.List<String> WRAPPER_LEVELS =
+      java.util.List.of("trace", "debug", "info", "warn", "error", "fatal");
+
   /** The generic method, whose first argument is the level ({@code log(Level.INFO, "msg")}). */
   static final String LEVEL_ARGUMENT_METHOD = "log";
 

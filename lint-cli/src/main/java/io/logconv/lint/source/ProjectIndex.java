@@ -512,8 +512,7 @@ final class ProjectIndex {
 
   /** Level names as wrappers spell them at the start of their methods ({@code warnCr}). */
   static final class LevelNames {
-    private static final List<String> LEVELS =
-        List.of("trace", "debug", "info", "warn", "error", "fatal");
+    private static final List<String> LEVELS = LoggingApis.WRAPPER_LEVELS;
 
     private LevelNames() {}
 
@@ -570,7 +569,7 @@ final class ProjectIndex {
 
     static String ask(ProjectIndex index, String kind, List<String> args) {
       return switch (kind) {
-        case "logger" -> decide(
+        case "inherited-logger" -> decide(
             index.inheritedLogger(decode(args.subList(1, args.size())), args.get(0)), args.get(0));
         case "wrapper" -> index.wrapper(args);
         case "throwable" -> index.throwable(args).equals("T") ? "T" : "";
@@ -632,7 +631,7 @@ final class ProjectIndex {
       for (List<String> s : supertypes) {
         args.add(String.join(",", s));
       }
-      return record("logger", args);
+      return record("inherited-logger", args);
     }
 
     String wrapper(List<String> candidates) {
