@@ -206,14 +206,20 @@ public final class LoggingModel {
       String name = m.getNameAsString();
       Expression scope = m.getScope().orElse(null);
       if (scope == null || scope.isThisExpr()) {
-        TypeDeclaration<?> own = m.findAncestor(TypeDeclaration.class).orElse(null);
-        if (own != null) {
-          for (MethodDeclaration d : own.getMethodsByName(name)) {
-            if (d.getParameters().isEmpty()) {
-              return ProjectIndex.isNumberType(d.getType().asString());
+        // the enclosing classes, inner to outer: a method of an outer class is callable as well
+        TypeDeclaration<?> inner = null;
+        for (Node p = m.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+          if (p instanceof TypeDeclaration<?> own) {
+            inner = inner == null ? own : inner;
+            for (MethodDeclaration d : own.getMethodsByName(name)) {
+              if (d.getParameters().isEmpty()) {
+                return ProjectIndex.isNumberType(d.getType().asString());
+              }
             }
           }
-          return recorder.getterKind(List.of(types.qualifiedName(own)), name)
+        }
+        if (inner != null) {
+          return recorder.getterKind(List.of(types.qualifiedName(inner)), name)
               .equals(ProjectIndex.NUMBER);
         }
       }

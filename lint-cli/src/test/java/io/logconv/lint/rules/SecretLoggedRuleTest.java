@@ -180,6 +180,7 @@ class SecretLoggedRuleTest {
             package org.example;
             public class Session {
               public long getSessionId() { return 1L; }
+              public String getSessionToken() { return "elsewhere a String"; }
             }
             """)
         .addSource("org/example/A.java", """
@@ -206,6 +207,10 @@ class SecretLoggedRuleTest {
               }
               String mask(String s) { return "***"; }
               String sha256(String s) { return s; }
+              long getSessionToken() { return 7L; }
+              class SendThread extends Thread {
+                public void run() { log.info("session 0x{} closed", Long.toHexString(getSessionToken())); }
+              }
             }
             """)
         .doTest();
