@@ -65,7 +65,7 @@ final class KeyValueDetector implements ValueDetector {
     while (spacesAllowed && i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
-    long value = valueAt(rule, text, from, i, sep == ':');
+    long value = valueAt(rule, text, from, i, sep == ':', false);
     return value == NO_MATCH
         ? NO_MATCH
         : verdict(rule, text, ValueDetector.start(value), ValueDetector.end(value));
@@ -77,10 +77,17 @@ final class KeyValueDetector implements ValueDetector {
    * space or one of {@code , ; & ) ] } " ' \\ < >} (a header value or one starting with an auth
    * scheme to the line's end). Its span, or {@link #NO_MATCH} for none, for a placeholder in
    * brackets, for the gap between two JSON strings, and for the next YAML key ({@code yamlKeys}:
-   * {@code token:} in {@code user: token: abc}, whose own pair is found at its colon).
+   * {@code token:} in {@code user: token: abc}, whose own pair is found at its colon). A quoted
+   * value of a name/value pair's {@code value} field ({@code valueField}) is the secret its name
+   * field names, whatever follows it: a colon after it makes it no key.
    */
   private static long valueAt(
-      KeyRules.Rule rule, CharSequence text, int from, int i, boolean yamlKeys) {
+      KeyRules.Rule rule,
+      CharSequence text,
+      int from,
+      int i,
+      boolean yamlKeys,
+      boolean valueField) {
     int n = text.length();
     if (i >= n) {
       return NO_MATCH;
@@ -94,7 +101,8 @@ final class KeyValueDetector implements ValueDetector {
     } else if (c == '"' || c == '\'') {
       start = i + 1;
       end = closingQuote(text, start, c);
-      if (looksLikeStructure(text, start, end)) {
+      if (startsLikeStructure(text, start, end)
+          || (!valueField && followedByKeyColon(text, end))) {
         return NO_MATCH;
       }
     } else if (c == '{'
@@ -298,7 +306,7 @@ final class KeyValueDetector implements ValueDetector {
     while (i < n && text.charAt(i) == ' ') {
       i++;
     }
-    long value = valueAt(null, text, from, i, false);
+    long value = valueAt(null, text, from, i, false, true);
     return value == NO_MATCH
         ? NO_MATCH
         : verdict(rule, text, ValueDetector.start(value), ValueDetector.end(value));
@@ -377,22 +385,47 @@ final class KeyValueDetector implements ValueDetector {
    * True if the "quoted value" is really the gap between two JSON strings, as in {@code
    * "password=","ok":1} (an empty value at the end of a string): it starts with a comma or bracket,
    * or is followed by a colon, so it is a key. A {@code ::} is no key's colon (it starts an IPv6
-   * address such as {@code ::ffff:…}), so that a value stays one after the address is replaced.
+   * address such as {@code ::ffff:…}), so that a value stays one after the address is replaced;
+   * nor is the {@code :} of Go's {@code :=} after the closing quote.
    */
   static boolean looksLikeStructure(CharSequence text, int start, int end) {
-    if (start < end) {
-      char first = text.charAt(start);
-      // "::" starts a value (an IPv6 address such as "::ffff:…"), not the gap after a key.
-      boolean colon = first == ':' && !Text.charAt(text, start + 1, ':');
-      if (first == ',' || colon || first == '}' || first == ']') {
-        return true;
-      }
+    return startsLikeStructure(text, start, end) || followedByKeyColon(text, end);
+  }
+
+  /**
+   * True if {@code text[start, end)}, past its leading blanks, starts with a comma, a bracket or a
+   * single colon: the gap after a JSON string, as in {@code "password=","ok":1} or {@code
+   * "dbpassword=" : "x"}. Blanks are skipped so that a pair inside a quoted value ({@code
+   * password="dbpassword=" : "x"}) does not take the gap after its closing quote as its own value:
+   * the outer quoted string is a key by that colon, and replacing the gap would take the colon
+   * away, so that a second pass read the outer value as a value.
+   */
+  private static boolean startsLikeStructure(CharSequence text, int start, int end) {
+    int i = start;
+    while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
     }
+    if (i >= end) {
+      return false;
+    }
+    char first = text.charAt(i);
+    // "::" starts a value (an IPv6 address such as "::ffff:…"), not the gap after a key.
+    boolean colon = first == ':' && !Text.charAt(text, i + 1, ':');
+    return first == ',' || colon || first == '}' || first == ']';
+  }
+
+  /**
+   * True if the closing quote at {@code end} is followed, past spaces, by a key's colon: a single
+   * {@code :}, not the {@code ::} of an IPv6 address nor Go's {@code :=}.
+   */
+  private static boolean followedByKeyColon(CharSequence text, int end) {
     int j = end + 1;
     while (j < text.length() && text.charAt(j) == ' ') {
       j++;
     }
-    return Text.charAt(text, j, ':') && !Text.charAt(text, j + 1, ':');
+    return Text.charAt(text, j, ':')
+        && !Text.charAt(text, j + 1, ':')
+        && !Text.charAt(text, j + 1, '=');
   }
 
   private static boolean isKeyChar(char c) {
