@@ -129,17 +129,47 @@ abstract class AbstractLogconvMojo extends AbstractMojo {
   /** Lints {@code files}, ignoring baselined findings when {@code useBaseline} and the file exists. */
   protected LintResult lint(List<Path> files, RuleSettings settings, boolean useBaseline)
       throws MojoExecutionException {
-    SourceLinter.Builder b = LoggerWrapper.configure(loggerWrappers,
-            settings.configure(SourceLinter.builder()))
-        .baseDirectory(basedir())
-        .testProfile(testProfile)
-        .baseline(useBaseline && baseline != null && baseline.isFile() ? baseline.toPath() : null);
+    SourceLinter.Builder b = linter(settings, useBaseline);
     try {
       return b.build().lint(files);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new MojoExecutionException("logconv: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * The linter every goal runs: the rule settings, logger wrappers, test profile and module
+   * directory, and the baseline when {@code useBaseline} and the file exists.
+   */
+  protected SourceLinter.Builder linter(RuleSettings settings, boolean useBaseline)
+      throws MojoExecutionException {
+    return LoggerWrapper.configure(loggerWrappers, settings.configure(SourceLinter.builder()))
+        .baseDirectory(basedir())
+        .testProfile(testProfile)
+        .baseline(useBaseline && baseline != null && baseline.isFile() ? baseline.toPath() : null);
+  }
+
+  /**
+   * The rule settings and the source files a source goal works on, or {@code null} when it has
+   * nothing to do (skipped, or no source in the module), which it has said.
+   */
+  protected SourceWork sourceWork() throws MojoExecutionException {
+    String reason = skipReason();
+    if (reason != null) {
+      getLog().info("logconv: " + reason);
+      return null;
+    }
+    RuleSettings settings = ruleSettings();
+    List<Path> files = sourceFiles();
+    if (files.isEmpty()) {
+      getLog().info("logconv: skipped: no Java sources or logback.xml in this module");
+      return null;
+    }
+    return new SourceWork(settings, files);
+  }
+
+  /** What a source goal works on. */
+  protected record SourceWork(RuleSettings settings, List<Path> files) {}
 
   /** {@code path} relative to the module directory when it is inside it. */
   protected String display(Path path) {

@@ -23,17 +23,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class BaselineMojo extends AbstractLogconvMojo {
   @Override
   public void execute() throws MojoExecutionException {
-    String reason = skipReason();
-    if (reason != null) {
-      getLog().info("logconv: " + reason);
+    SourceWork work = sourceWork();
+    if (work == null) {
       return;
     }
-    RuleSettings settings = ruleSettings();
-    List<Path> files = sourceFiles();
-    if (files.isEmpty()) {
-      getLog().info("logconv: skipped: no Java sources or logback.xml in this module");
-      return;
-    }
+    RuleSettings settings = work.settings();
+    List<Path> files = work.files();
     LintResult result = lint(files, settings, false);
     try {
       Baseline.write(baseline.toPath(), result);

@@ -40,22 +40,13 @@ public final class FixMojo extends AbstractLogconvMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    String reason = skipReason();
-    if (reason != null) {
-      getLog().info("logconv: " + reason);
+    SourceWork work = sourceWork();
+    if (work == null) {
       return;
     }
-    RuleSettings settings = ruleSettings();
-    List<Path> files = sourceFiles();
-    if (files.isEmpty()) {
-      getLog().info("logconv: skipped: no Java sources or logback.xml in this module");
-      return;
-    }
-    SourceLinter linter = settings.configure(SourceLinter.builder())
-        .baseDirectory(basedir())
-        .baseline(baseline != null && baseline.isFile() ? baseline.toPath() : null)
-        .schemaOnClasspath(schemaOnClasspath())
-        .build();
+    RuleSettings settings = work.settings();
+    List<Path> files = work.files();
+    SourceLinter linter = linter(settings, true).schemaOnClasspath(schemaOnClasspath()).build();
     try {
       Fixer.Outcome fixed = Fixer.fix(linter, linter.lint(files), dryRun);
       for (Fixer.Change c : fixed.changes()) {

@@ -112,14 +112,8 @@ final class SarifReporter implements Reporter {
         g.writeStartObject();
         g.writeName("physicalLocation");
         g.writeStartObject();
-        g.writeName("artifactLocation");
-        g.writeStartObject();
         Location loc = location(f.file());
-        g.writeStringProperty("uri", loc.uri());
-        if (loc.relative()) {
-          g.writeStringProperty("uriBaseId", SRCROOT);
-        }
-        g.writeEndObject();
+        artifactLocation(g, loc);
         g.writeName("region");
         g.writeStartObject();
         g.writeNumberProperty("startLine", Math.max(1, f.line()));
@@ -160,6 +154,17 @@ final class SarifReporter implements Reporter {
     };
   }
 
+  /** An {@code artifactLocation}: the URI, relative to {@code %SRCROOT%} where it is. */
+  private static void artifactLocation(JsonGenerator g, Location loc) {
+    g.writeName("artifactLocation");
+    g.writeStartObject();
+    g.writeStringProperty("uri", loc.uri());
+    if (loc.relative()) {
+      g.writeStringProperty("uriBaseId", SRCROOT);
+    }
+    g.writeEndObject();
+  }
+
   /** SARIF's {@code fixes}: one fix, its replacements in the finding's file. */
   private static void fixes(JsonGenerator g, Finding f, Location loc) {
     g.writeName("fixes");
@@ -169,13 +174,7 @@ final class SarifReporter implements Reporter {
     g.writeName("artifactChanges");
     g.writeStartArray();
     g.writeStartObject();
-    g.writeName("artifactLocation");
-    g.writeStartObject();
-    g.writeStringProperty("uri", loc.uri());
-    if (loc.relative()) {
-      g.writeStringProperty("uriBaseId", SRCROOT);
-    }
-    g.writeEndObject();
+    artifactLocation(g, loc);
     g.writeName("replacements");
     g.writeStartArray();
     for (Replacement r : f.fix().replacements()) {
