@@ -115,6 +115,9 @@ public final class SourceLinter {
           "printStackTrace", "FileHandler");
   private static final java.util.regex.Pattern LEXICAL_POSITION =
       java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
+  /** How many times the index of the tree is rebuilt at most in one run. */
+  private static final int MAX_INDEX_ROUNDS = 4;
+
   /** Bump when the cached result of a file could change for the same rules and content. */
   private static final String CACHE_FORMAT = "3"; // 3: hits carry fixes, files their index
 
@@ -276,26 +279,26 @@ public final class SourceLinter {
       throws IOException {
     ProjectIndex configuredOnly = ProjectIndex.of(List.of(), wrappers);
     List<Pass> first = run(inputs, in -> firstPass(in, cache, configuredOnly, fromCache));
-    List<ProjectIndex.TypeSummary> declared = new ArrayList<>();
-    for (Pass p : first) {
-      declared.addAll(p.outcome().result().types());
-    }
-    ProjectIndex index = ProjectIndex.of(declared, wrappers);
-    Set<String> wrapperNames = index.wrapperSimpleNames();
-    List<Input> again = new ArrayList<>();
-    List<Integer> positions = new ArrayList<>();
-    for (int i = 0; i < first.size(); i++) {
-      if (stale(first.get(i), index, wrapperNames)) {
-        again.add(first.get(i).input());
-        positions.add(i);
+    List<Pass> current = new ArrayList<>(first);
+    boolean[] relinted = new boolean[first.size()];
+    List<ProjectIndex.TypeSummary> declared = declarations(current);
+    // A file linted again may declare more than before (a wrapper whose logger it inherits), so
+    // the index is rebuilt until what the files declare no longer changes.
+    for (int round = 0; round < MAX_INDEX_ROUNDS; round++) {
+      ProjectIndex index = ProjectIndex.of(declared, wrappers);
+      Set<String> wrapperNames = index.wrapperSimpleNames();
+      List<Input> again = new ArrayList<>();
+      List<Integer> positions = new ArrayList<>();
+      for (int i = 0; i < current.size(); i++) {
+        if (stale(current.get(i), index, wrapperNames)) {
+          again.add(current.get(i).input());
+          positions.add(i);
+        }
       }
-    }
-    List<FileOutcome> out = new ArrayList<>(first.size());
-    for (Pass p : first) {
-      out.add(p.outcome());
-    }
-    if (!again.isEmpty()) {
-      List<Pass> second = run(again, in -> {
+      if (again.isEmpty()) {
+        break;
+      }
+      List<Pass> next = run(again, in -> {
         String text;
         try {
           text = in.text() != null ? in.text() : read(in.path());
@@ -305,21 +308,33 @@ public final class SourceLinter {
         return new Pass(in, profiled(lintContent(in.display(), in.fileName(), text, index, false),
             in.profilePath()), null);
       });
-      for (int i = 0; i < second.size(); i++) {
-        Pass p = second.get(i);
-        out.set(positions.get(i), p.outcome());
-        Pass was = first.get(positions.get(i));
-        if (was.cached()) {
-          fromCache.decrementAndGet();
-        }
+      for (int i = 0; i < next.size(); i++) {
+        current.set(positions.get(i), next.get(i));
+        relinted[positions.get(i)] = true;
+      }
+      List<ProjectIndex.TypeSummary> now = declarations(current);
+      if (now.equals(declared)) {
+        break;
+      }
+      declared = now;
+    }
+    List<FileOutcome> out = new ArrayList<>(current.size());
+    for (int i = 0; i < current.size(); i++) {
+      out.add(current.get(i).outcome());
+      if (relinted[i] && first.get(i).cached()) {
+        fromCache.decrementAndGet();
+      }
+      if (cache != null && first.get(i).key() != null) {
+        cache.put(first.get(i).key(), out.get(i).result());
       }
     }
-    if (cache != null) {
-      for (int i = 0; i < first.size(); i++) {
-        if (first.get(i).key() != null) {
-          cache.put(first.get(i).key(), out.get(i).result());
-        }
-      }
+    return out;
+  }
+
+  private static List<ProjectIndex.TypeSummary> declarations(List<Pass> passes) {
+    List<ProjectIndex.TypeSummary> out = new ArrayList<>();
+    for (Pass p : passes) {
+      out.addAll(p.outcome().result().types());
     }
     return out;
   }

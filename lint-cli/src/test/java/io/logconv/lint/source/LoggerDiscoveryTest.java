@@ -225,6 +225,35 @@ class LoggerDiscoveryTest {
   }
 
   @Test
+  void aWrapperWhoseLoggerIsInheritedIsFoundInTheSameRun() {
+    LintTestHelper.forRule(new PlaceholderCountRule())
+        .addSource("org/example/Base.java", """
+            package org.example;
+            import org.slf4j.Logger;
+            public abstract class Base {
+              protected Logger out;
+            }
+            """)
+        .addSource("org/example/CtxLog.java", """
+            package org.example;
+            public class CtxLog extends Base {
+              public void infoCtx(Ctx ctx, String message, Object... args) { out.info(message, args); }
+            }
+            """)
+        .addSource("org/example/Job.java", """
+            package org.example;
+            class Job {
+              CtxLog log;
+              void f(Ctx ctx, String id) {
+                // BUG: Diagnostic contains: 2 placeholders but 1 argument
+                log.infoCtx(ctx, "job {} took {}", id);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void aCachedFileIsLintedAgainWhenTheParentThatGivesItsLoggerChanges(@TempDir Path dir)
       throws IOException {
     Path base = dir.resolve("src/org/example/server/QuorumBase.java");
